@@ -1,0 +1,57 @@
+// Runs the tap suite against one PostgreSQL server: DATABASE_URL's if set, else an embedded one
+// in a throw-away directory. It migrates and seeds a template database once; each test file
+// clones its own database from it (test/helper.ts).
+import { spawn } from 'node:child_process'
+import { chmod, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import pino from 'pino'
+import { createDatabaseIfMissing } from '../src/db/connect.js'
+import { startEmbeddedPostgres } from '../src/db/embedded.js'
+import { prepareDatabase } from '../src/db/prepare.js'
+
+const TEMPLATE = `nq57_template_${process.pid}`
+
+function withDatabase (connectionString: string, database: string): string {
+  const url = new URL(connectionString)
+  url.pathname = `/${database}`
+  return url.toString()
+}
+
+async function dropDatabase (adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    await client.query(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`)
+  } finally {
+    await client.end()
+  }
+}
+
+async function main (): Promise<number> {
+  const scratch = await mkdtemp(path.join(tmpdir(), 'nq57-test-'))
+  // As root, PostgreSQL runs as a separate OS user that must be able to reach its data directory.
+  await chmod(scratch, 0o755)
+  const embedded = process.env.DATABASE_URL === undefined ? await startEmbeddedPostgres(scratch) : undefined
+  const adminUrl = embedded?.connectionString() ?? process.env.DATABASE_URL ?? ''
+  try {
+    await dropDatabase(adminUrl, TEMPLATE)
+    await createDatabaseIfMissing(adminUrl, TEMPLATE)
+    await prepareDatabase(withDatabase(adminUrl, TEMPLATE), pino({ level: 'warn' }))
+    const tap = spawn(path.resolve('node_modules/.bin/tap'), process.argv.slice(2), {
+      stdio: 'inherit',
+      env: { ...process.env, TEST_ADMIN_DATABASE_URL: adminUrl, TEST_TEMPLATE_DATABASE: TEMPLATE }
+    })
+    return await new Promise<number>((resolve) => tap.once('exit', (code) => resolve(code ?? 1)))
+  } finally {
+    await dropDatabase(adminUrl, TEMPLATE).catch(() => {})
+    await embedded?.stop()
+    await rm(scratch, { recursive: true, force: true })
+  }
+}
+
+main().then((code) => process.exit(code), (error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,43 @@
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { Config } from './config.js'
+import { serverOptions } from './server-options.js'
+import problems from './plugins/problems.js'
+import database from './plugins/database.js'
+import clock from './plugins/clock.js'
+import openapi from './plugins/openapi.js'
+import schemas from './plugins/schemas.js'
+import metrics from './plugins/metrics.js'
+import healthRoutes from './modules/health/routes.js'
+import agencyRoutes from './modules/agencies/routes.js'
+import noticeRoutes from './modules/notices/routes.js'
+import taskRoutes from './modules/tasks/routes.js'
+import assignmentRoutes from './modules/assignments/routes.js'
+
+export interface AppOptions {
+  config: Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT' | 'DB_POOL_SIZE' | 'TODAY'>
+  connectionString: string
+  /** Overrides the logger of serverOptions (tests pass false). */
+  logger?: boolean
+}
+
+export async function buildApp ({ config, connectionString, logger }: AppOptions): Promise<FastifyInstance> {
+  const options = serverOptions(config)
+  const app = Fastify(logger === undefined ? options : { ...options, logger }).withTypeProvider<TypeBoxTypeProvider>()
+
+  await app.register(problems)
+  await app.register(database, { connectionString, poolSize: config.DB_POOL_SIZE })
+  await app.register(clock, { today: config.TODAY })
+  await app.register(schemas)
+  await app.register(openapi)
+  await app.register(metrics)
+
+  app.addHook('onRequest', async (request, reply) => { reply.header('x-request-id', request.id) })
+
+  await app.register(healthRoutes)
+  await app.register(agencyRoutes, { prefix: '/v1' })
+  await app.register(noticeRoutes, { prefix: '/v1' })
+  await app.register(taskRoutes, { prefix: '/v1' })
+  await app.register(assignmentRoutes, { prefix: '/v1' })
+  return app
+}

@@ -1,0 +1,40 @@
+import { Type, type Static } from 'typebox'
+import { Value } from 'typebox/value'
+import { isRealIsoDate } from './shared/dates.js'
+
+const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
+
+export const ConfigSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  DATA_DIR: Type.String({ minLength: 1, default: '.data' }),
+  EMBEDDED_PG_PORT: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535 })),
+  LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
+  TODAY: Type.Optional(IsoDate),
+  DB_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 100, default: 10 }),
+  BODY_LIMIT: Type.Integer({ minimum: 1024, default: 1048576 })
+})
+
+export type Config = Static<typeof ConfigSchema>
+
+export class ConfigError extends Error {}
+
+/** Reads the environment once; the first bad variable is named in a one-line error. */
+export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
+  const raw: Record<string, unknown> = {}
+  for (const key of Object.keys(ConfigSchema.properties)) {
+    const value = env[key]
+    if (value !== undefined && value !== '') raw[key] = value
+  }
+  const withDefaults = Value.Default(ConfigSchema, Value.Convert(ConfigSchema, raw)) as Config
+  const firstError = Value.Errors(ConfigSchema, withDefaults)[0]
+  if (firstError !== undefined) {
+    const name = firstError.instancePath.replace(/^\//, '') || String(Object.values(firstError.params)[0] ?? '')
+    throw new ConfigError(`Invalid environment variable ${name}=${JSON.stringify(raw[name] ?? '')}: ${firstError.message}`)
+  }
+  if (withDefaults.TODAY !== undefined && !isRealIsoDate(withDefaults.TODAY)) {
+    throw new ConfigError(`Invalid environment variable TODAY=${JSON.stringify(withDefaults.TODAY)}: not a real date`)
+  }
+  return withDefaults
+}

@@ -1,0 +1,126 @@
+import type { ColumnType, Generated } from 'kysely'
+
+/** Columns the database fills on insert (defaults, generated values). */
+type Default<T> = ColumnType<T, T | undefined, T>
+type ReadOnly<T> = ColumnType<T, never, never>
+
+export interface AgencyTable {
+  code: string
+  nameVi: string
+  nameEn: string
+  kind: string
+  parentCode: string | null
+  aliases: Default<string[]>
+  searchText: ReadOnly<string>
+}
+
+export interface AgencyGroupTable {
+  code: string
+  nameVi: string
+  nameEn: string
+  aliases: Default<string[]>
+}
+
+export interface AgencyGroupMemberTable {
+  groupCode: string
+  agencyCode: string
+}
+
+export interface NoticeTable {
+  id: Generated<number>
+  number: string
+  kind: string
+  issuedOn: string
+  issuerCode: string
+  title: string
+  summary: string | null
+  status: Default<'active' | 'withdrawn'>
+  version: Default<number>
+  createdAt: Default<Date>
+  updatedAt: Default<Date>
+  searchText: ReadOnly<string>
+}
+
+export interface TaskTable {
+  id: Generated<number>
+  noticeId: number
+  parentId: number | null
+  ref: string
+  label: string
+  position: Default<number>
+  content: string
+  deadlineKind: string | null
+  dueOn: string | null
+  deadlineText: string | null
+  recurrence: string | null
+  leadCount: ReadOnly<number>
+  leadOpenCount: ReadOnly<number>
+  leadLateCount: ReadOnly<number>
+  version: Default<number>
+  createdAt: Default<Date>
+  updatedAt: Default<Date>
+  searchText: ReadOnly<string>
+}
+
+export interface TaskPartyTable {
+  taskId: number
+  role: 'lead' | 'coordinating' | 'directing'
+  ordinal: number
+  agencyCode: string | null
+  groupCode: string | null
+}
+
+export interface TaskReferenceTable {
+  taskId: number
+  ordinal: number
+  documentNumber: string
+  taskRef: string | null
+}
+
+export interface AssignmentTable {
+  id: Generated<number>
+  taskId: number
+  agencyCode: string
+  role: 'lead' | 'coordinating'
+  viaGroupCode: string | null
+  state: Default<'open' | 'done' | 'cancelled'>
+  doneOn: string | null
+  progressPercent: Default<number>
+  version: Default<number>
+  createdAt: Default<Date>
+  updatedAt: Default<Date>
+}
+
+export interface ProgressUpdateTable {
+  id: Generated<number>
+  assignmentId: number
+  reportedAt: Default<Date>
+  percent: number
+  note: string
+  evidence: Default<string[]>
+  author: string
+  doneOn: string | null
+}
+
+export interface TaskHistoryTable {
+  id: Generated<number>
+  taskId: number
+  assignmentId: number | null
+  occurredAt: Default<Date>
+  action: string
+  actor: string
+  changes: unknown
+}
+
+export interface Database {
+  agency: AgencyTable
+  agencyGroup: AgencyGroupTable
+  agencyGroupMember: AgencyGroupMemberTable
+  notice: NoticeTable
+  task: TaskTable
+  taskParty: TaskPartyTable
+  taskReference: TaskReferenceTable
+  assignment: AssignmentTable
+  progressUpdate: ProgressUpdateTable
+  taskHistory: TaskHistoryTable
+}

@@ -1,0 +1,34 @@
+import { sql } from 'kysely'
+import { Type } from 'typebox'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { problems } from '../../shared/schemas.js'
+import { sendProblem } from '../../plugins/problems.js'
+
+const Status = Type.Object({ status: Type.Literal('ok') })
+
+const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/health/live', {
+    logLevel: 'warn',
+    schema: { tags: ['health'], summary: 'The process is up', operationId: 'getLiveness', response: { 200: Status } }
+  }, async () => ({ status: 'ok' as const }))
+
+  app.get('/health/ready', {
+    logLevel: 'warn',
+    schema: {
+      tags: ['health'],
+      summary: 'The service can answer: the database responds',
+      operationId: 'getReadiness',
+      response: { 200: Status, ...problems(503) }
+    }
+  }, async (request, reply) => {
+    try {
+      await sql`select 1`.execute(app.db)
+      return { status: 'ok' as const }
+    } catch (error) {
+      request.log.warn({ err: error }, 'readiness check failed')
+      return sendProblem(reply, 503, 'NQ57_DATABASE_UNAVAILABLE', 'The database does not answer.')
+    }
+  })
+}
+
+export default healthRoutes

@@ -1,0 +1,83 @@
+import { sql, type SqlBool } from 'kysely'
+import type { Db } from '../../db/database.js'
+import type { Notice, NoticeListQuery } from './schemas.js'
+
+export interface NoticeRow {
+  number: string
+  kind: string
+  issuedOn: string
+  issuerCode: string
+  title: string
+  summary: string | null
+}
+
+function selectNotices (db: Db) {
+  return db.selectFrom('notice as n')
+    .innerJoin('agency as i', 'i.code', 'n.issuerCode')
+    .select((eb) => [
+      'n.id', 'n.number', 'n.kind', 'n.issuedOn', 'n.title', 'n.summary', 'n.status', 'n.version', 'n.createdAt', 'n.updatedAt',
+      sql<{ code: string, nameVi: string }>`json_build_object('code', i.code, 'nameVi', i.name_vi)`.as('issuer'),
+      eb.selectFrom('task').whereRef('task.noticeId', '=', 'n.id').select((e) => e.fn.countAll<number>().as('c')).as('taskCount')
+    ])
+}
+
+type Selected = Awaited<ReturnType<ReturnType<typeof selectNotices>['executeTakeFirstOrThrow']>>
+
+function toNotice (row: Selected): Notice {
+  return { ...row, taskCount: Number(row.taskCount ?? 0), createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }
+}
+
+export async function findNotice (db: Db, id: number): Promise<Notice | undefined> {
+  const row = await selectNotices(db).where('n.id', '=', id).executeTakeFirst()
+  return row === undefined ? undefined : toNotice(row)
+}
+
+export async function findNoticeIdByNumber (db: Db, number: string): Promise<number | undefined> {
+  const row = await db.selectFrom('notice').select('id').where('number', '=', number).executeTakeFirst()
+  return row?.id
+}
+
+export async function listNotices (db: Db, query: NoticeListQuery, afterId: number | undefined): Promise<Notice[]> {
+  let builder = selectNotices(db)
+  if (query.kind !== undefined) builder = builder.where('n.kind', '=', query.kind)
+  if (query.issuer !== undefined) builder = builder.where('n.issuerCode', '=', query.issuer)
+  if (query.issuedFrom !== undefined) builder = builder.where('n.issuedOn', '>=', query.issuedFrom)
+  if (query.issuedTo !== undefined) builder = builder.where('n.issuedOn', '<=', query.issuedTo)
+  if (query.number !== undefined) builder = builder.where('n.number', '=', query.number)
+  if (query.status !== undefined) builder = builder.where('n.status', '=', query.status)
+  if (query.q !== undefined) builder = builder.where(sql<SqlBool>`n.search_text like '%' || search_normalize(${query.q}) || '%'`)
+  if (afterId !== undefined) builder = builder.where('n.id', '>', afterId)
+  const rows = await builder.orderBy('n.id').limit(query.limit + 1).execute()
+  return rows.map(toNotice)
+}
+
+export async function insertNotice (db: Db, notice: NoticeRow): Promise<number> {
+  const { id } = await db.insertInto('notice').values(notice).returning('id').executeTakeFirstOrThrow()
+  return id
+}
+
+/** Applies the change only if the row is still at `version`; returns whether it was. */
+export async function updateNotice (db: Db, id: number, version: number, changes: Partial<NoticeRow>): Promise<boolean> {
+  const result = await db.updateTable('notice')
+    .set({ ...changes, version: sql`version + 1`, updatedAt: sql`now()` })
+    .where('id', '=', id).where('version', '=', version)
+    .executeTakeFirst()
+  return result.numUpdatedRows > 0n
+}
+
+export async function hasRecordedProgress (db: Db, noticeId: number): Promise<boolean> {
+  const row = await db.selectFrom('progressUpdate as p')
+    .innerJoin('assignment as a', 'a.id', 'p.assignmentId')
+    .innerJoin('task as t', 't.id', 'a.taskId')
+    .select('p.id').where('t.noticeId', '=', noticeId).limit(1)
+    .executeTakeFirst()
+  return row !== undefined
+}
+
+export async function deleteNotice (db: Db, id: number): Promise<void> {
+  await db.deleteFrom('notice').where('id', '=', id).execute()
+}
+
+export async function markWithdrawn (db: Db, id: number): Promise<void> {
+  await db.updateTable('notice').set({ status: 'withdrawn', version: sql`version + 1`, updatedAt: sql`now()` }).where('id', '=', id).execute()
+}

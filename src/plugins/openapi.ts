@@ -1,0 +1,33 @@
+import fp from 'fastify-plugin'
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import { Type } from 'typebox'
+
+export const API_VERSION = '1.0.0'
+
+export default fp(async (app) => {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'NQ57 directive-tracking API',
+        version: API_VERSION,
+        description: 'Notices, tasks, assignments and progress of the Central Steering Committee for science, technology, innovation and digital transformation. Errors are RFC 9457 problem details.'
+      },
+      servers: [{ url: '/' }],
+      tags: [
+        { name: 'health', description: 'Liveness, readiness and metrics' },
+        { name: 'agencies', description: 'The register of agencies and agency groups' },
+        { name: 'notices', description: 'Notices (Thông báo) and other directive documents' },
+        { name: 'tasks', description: 'The tasks of a notice\'s appendix, with leads, coordinators, deadlines and timeliness' },
+        { name: 'assignments', description: 'Per-agency assignments of a task and their progress' }
+      ]
+    },
+    // Components are named after the schemas' $id, not def-0, def-1 …
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, index) => String(json.$id ?? `def-${index}`) }
+  })
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true, tryItOutEnabled: false } })
+  app.get('/openapi.json', {
+    schema: { hide: true, response: { 200: Type.Object({}, { additionalProperties: true }) } }
+  }, async () => app.swagger())
+}, { name: 'openapi' })

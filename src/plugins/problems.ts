@@ -1,0 +1,71 @@
+import fp from 'fastify-plugin'
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
+import type { ProblemBody } from '../shared/schemas.js'
+
+type FieldError = NonNullable<ProblemBody['errors']>[number]
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
+  406: 'Not Acceptable', 409: 'Conflict', 412: 'Precondition Failed', 413: 'Content Too Large',
+  415: 'Unsupported Media Type', 422: 'Unprocessable Content', 428: 'Precondition Required',
+  429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable'
+}
+
+const VALIDATION_PLACE: Record<string, FieldError['in']> = { body: 'body', querystring: 'query', params: 'path', headers: 'header' }
+
+// Errors raised by pg when the server cannot be reached or is shutting down: the client should retry later.
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08006', '55000', '3D000'])
+
+export function sendProblem (reply: FastifyReply, status: number, code: string, detail?: string, errors?: FieldError[]): FastifyReply {
+  const body: ProblemBody = {
+    type: `urn:nq57:problem:${code.toLowerCase().replace(/^(nq57|fst_err)_/, '').replace(/_/g, '-')}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    ...(detail === undefined ? {} : { detail }),
+    instance: reply.request.url,
+    code,
+    requestId: String(reply.request.id),
+    ...(errors === undefined ? {} : { errors })
+  }
+  return reply.code(status).type('application/problem+json; charset=utf-8').send(body)
+}
+
+function isDatabaseUnavailable (error: FastifyError): boolean {
+  const code = String(error.code ?? '')
+  return UNAVAILABLE_CODES.has(code) || /timeout exceeded when trying to connect|Connection terminated/i.test(error.message)
+}
+
+function handleError (error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  if (error.validation !== undefined) {
+    const place = VALIDATION_PLACE[error.validationContext ?? 'body'] ?? 'body'
+    const errors = error.validation.map((issue) => ({
+      in: place,
+      field: fieldOf(issue.instancePath, issue.params),
+      message: issue.message ?? 'is invalid'
+    }))
+    const summary = errors.map((e) => `${e.in} ${e.field} ${e.message}`).join('; ')
+    return sendProblem(reply, 400, 'NQ57_VALIDATION_FAILED', summary, errors)
+  }
+  const status = error.statusCode ?? 500
+  if (status >= 400 && status < 500) {
+    return sendProblem(reply, status, error.code ?? `HTTP_${status}`, error.message)
+  }
+  if (isDatabaseUnavailable(error)) {
+    request.log.error({ err: error }, 'database unavailable')
+    return sendProblem(reply.header('retry-after', '5'), 503, 'NQ57_DATABASE_UNAVAILABLE', 'The database is not reachable; retry later.')
+  }
+  request.log.error({ err: error }, 'unhandled error')
+  return sendProblem(reply, 500, 'NQ57_INTERNAL', `Internal error; quote request id ${String(request.id)} when reporting it.`)
+}
+
+/** Points at the field itself, also when ajv reports a missing or extra property on its parent. */
+function fieldOf (instancePath: string, params: Record<string, unknown>): string {
+  const extra = params.missingProperty ?? params.additionalProperty
+  if (typeof extra === 'string') return `${instancePath}/${extra}`
+  return instancePath === '' ? '/' : instancePath
+}
+
+export default fp(async (app) => {
+  app.setErrorHandler(handleError)
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, 404, 'NQ57_ROUTE_NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0] ?? ''}`))
+}, { name: 'problems' })

@@ -1,0 +1,9 @@
+import createError from '@fastify/error'
+
+// Domain errors carry a stable code and an HTTP status; the error handler turns them into problem+json.
+export const NotFound = createError('NQ57_NOT_FOUND', '%s %s not found', 404)
+export const BadRequest = createError('NQ57_BAD_REQUEST', '%s', 400)
+export const Conflict = createError('NQ57_CONFLICT', '%s', 409)
+export const PreconditionFailed = createError('NQ57_STALE_VERSION', '%s', 412)
+export const PreconditionRequired = createError('NQ57_IF_MATCH_REQUIRED', '%s', 428)
+export const Unprocessable = createError('NQ57_UNPROCESSABLE', '%s', 422)
