@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import AjvCompiler from '@fastify/ajv-compiler'
 import type { FastifyServerOptions } from 'fastify'
 import type { Config } from './config.js'
 
@@ -20,14 +21,21 @@ export function serverOptions (config: Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT'>)
     },
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
-    ajv: {
-      customOptions: {
-        // Unknown properties are rejected (schemas say additionalProperties: false), never silently dropped.
-        removeAdditional: false,
-        allErrors: true,
-        coerceTypes: 'array',
-        useDefaults: true
-      }
-    }
+    // The declared factory type is narrower than what Fastify passes at run time (route definitions).
+    schemaController: { compilersFactory: { buildValidator: buildValidators as never } }
   }
+}
+
+// Unknown properties are rejected (schemas say additionalProperties: false), never silently dropped.
+const STRICT = { removeAdditional: false, allErrors: true, useDefaults: true } as const
+const buildAjv = AjvCompiler()
+
+/**
+ * Query strings, paths and headers arrive as text and are coerced to their schema types; a JSON
+ * body is taken as sent, so `"title": 42` is an error rather than the string "42".
+ */
+function buildValidators (externalSchemas: unknown, serverOptions: unknown) {
+  const coercing = buildAjv(externalSchemas as never, { ...(serverOptions as object), customOptions: { ...STRICT, coerceTypes: 'array' } } as never)
+  const exact = buildAjv(externalSchemas as never, { ...(serverOptions as object), customOptions: { ...STRICT, coerceTypes: false } } as never)
+  return (route: AjvCompiler.RouteDefinition) => route.httpPart === 'body' ? exact(route) : coercing(route)
 }

@@ -115,7 +115,7 @@ function findMentions (text: string, patterns: Pattern[]): Mention[] {
       if (overlaps(mentions, start, end)) continue
       const lead = leadOf(match.groups?.lead ?? '', unit)
       // "trước tháng 4/2026" means by 31 March, not by the end of April: say the day instead of guessing.
-      const reading = lead === 'before' ? { problem: 'sets no day: "trước" a month, quarter or year is ambiguous; name the day' } : read(match.groups ?? {})
+      const reading = lead === 'before' ? { problem: 'is ambiguous: "trước" a month, quarter or year names no day' } : read(match.groups ?? {})
       mentions.push({ start, end, unit, lead, reading })
     }
   }
@@ -186,7 +186,7 @@ function roleOf (text: string, mention: Mention, mode: Mode): { role: Role, star
 // ── Recurrence ──────────────────────────────────────────────────────────────
 
 const RECURRENCE = /(?<![\p{L}\p{M}])(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+(?<period>tháng|quý|năm)(?![\p{L}\p{M}])(?!\s+\d)/giu
-const PERIODIC_WITHOUT_PERIOD = /(?<![\p{L}\p{M}])định\s+kỳ(?![\p{L}\p{M}])(?!\s+(?:hằng|hàng)\s+(?:tháng|quý|năm))/giu
+const PERIODIC_WITHOUT_PERIOD = /(?<![\p{L}\p{M}])định\s+kỳ(?![\p{L}\p{M}])(?!\s+(?:hằng|hàng)\s+(?:tháng|quý|năm))(?:\s+[^\s.;,]+){0,4}/giu
 // "năm 2026 và hằng năm" qualifies a programme (of 2026 and of every year), it does not repeat the task.
 const COORDINATED_WITH_PERIOD = /(?:năm|tháng|quý)\s+\S+\s+(?:và|hoặc)\s+$/iu
 const RECURRENCES: Record<string, Recurrence> = { tháng: 'monthly', quý: 'quarterly', năm: 'yearly' }
@@ -194,7 +194,7 @@ const RECURRENCES: Record<string, Recurrence> = { tháng: 'monthly', quý: 'quar
 function readRecurrence (text: string): { recurrence: Recurrence | null, warnings: string[] } {
   const found = [...text.matchAll(RECURRENCE)].filter((match) => !COORDINATED_WITH_PERIOD.test(text.slice(0, match.index)))
   const warnings = [...text.matchAll(PERIODIC_WITHOUT_PERIOD)]
-    .map((match) => `"${display(text.slice(match.index, match.index + 30))}…": "định kỳ" without hằng tháng, hằng quý or hằng năm; no recurrence read`)
+    .map((match) => `"${display(match[0])}" names no period (hằng tháng, hằng quý, hằng năm); no recurrence read`)
   const [first, ...others] = found
   if (first === undefined) return { recurrence: null, warnings }
   const recurrence = RECURRENCES[first.groups?.period?.toLowerCase() ?? ''] ?? null
