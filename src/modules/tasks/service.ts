@@ -5,18 +5,18 @@ import { staleVersion } from '../../shared/versioning.js'
 import { unknownCodes } from '../agencies/repository.js'
 import { syncAssignments, type WantedAssignment } from '../assignments/repository.js'
 import { parseDocumentNumber } from '../notices/document-number.js'
-import { readDeadline } from './deadline.js'
+import { readDeadline, type Recurrence } from './deadline.js'
 import { currentParties, insertTask, recordHistory, replaceParties, replaceReferences, updateTaskRow, type Parties } from './repository.js'
 import type { Deadline, TaskCreate, TaskUpdate } from './schemas.js'
 
 const PARTY_KEYS = ['leadAgencies', 'coordinatingAgencies', 'leadGroups', 'coordinatingGroups', 'directingAgencies'] as const
 
 /** A structured deadline is checked; a phrase goes through the deadline reader, which never guesses. */
-export function resolveDeadline (input: Pick<TaskCreate, 'deadline' | 'deadlineText'>): { deadline: Deadline | null | undefined, warnings: string[] } {
+export function resolveDeadline (input: Pick<TaskCreate, 'deadline' | 'deadlineText'>): { deadline: Deadline | null | undefined, recurrence?: Recurrence | null, warnings: string[] } {
   if (input.deadline !== undefined && input.deadlineText !== undefined) throw new BadRequest('send either deadline or deadlineText, not both')
   if (input.deadlineText !== undefined) {
     const reading = readDeadline(input.deadlineText)
-    return { deadline: reading.deadline ?? { kind: 'none', dueOn: null, text: input.deadlineText }, warnings: reading.warnings }
+    return { deadline: reading.deadline ?? { kind: 'none', dueOn: null, text: input.deadlineText }, recurrence: reading.recurrence, warnings: reading.warnings }
   }
   const deadline = input.deadline
   if (deadline === undefined || deadline === null) return { deadline, warnings: [] }
@@ -84,12 +84,13 @@ export async function createTask (trx: Db, noticeId: number, input: TaskCreate, 
   const parties = partiesFrom(input, namesLead ? NO_PARTIES : inherited)
   await checkParties(trx, parties)
   const references = checkReferences(input.references)
-  const { deadline, warnings } = resolveDeadline(input)
+  const { deadline, recurrence, warnings } = resolveDeadline(input)
   const duplicate = await trx.selectFrom('task').select('id').where('noticeId', '=', noticeId).where('ref', '=', input.ref).executeTakeFirst()
   if (duplicate !== undefined) throw new BadRequest(`ref ${input.ref} already exists in this notice (task ${duplicate.id})`)
   const id = await insertTask(trx, {
     noticeId, parentId, ref: input.ref, label: input.label, position: input.position ?? 0, content: input.content,
-    deadline: deadline ?? null, recurrence: input.recurrence ?? null
+    // "Định kỳ hằng tháng báo cáo" as deadlineText carries the recurrence unless the client set one.
+    deadline: deadline ?? null, recurrence: input.recurrence ?? recurrence ?? null
   })
   await replaceParties(trx, id, parties)
   await replaceReferences(trx, id, references)
@@ -103,13 +104,13 @@ export async function updateTask (trx: Db, id: number, version: number, input: T
     .where('id', '=', id).forUpdate().executeTakeFirst()
   if (current === undefined) throw new NotFound('task', String(id))
   if (current.version !== version) throw staleVersion(version, current.version)
-  const { deadline, warnings } = resolveDeadline(input)
+  const { deadline, recurrence, warnings } = resolveDeadline(input)
   const before = await currentParties(trx, id)
   const partiesChanged = PARTY_KEYS.some((key) => input[key] !== undefined)
   const parties = partiesFrom(input, before)
   if (partiesChanged) await checkParties(trx, parties)
   const references = input.references === undefined ? undefined : checkReferences(input.references)
-  await updateTaskRow(trx, id, version, { label: input.label, content: input.content, recurrence: input.recurrence, deadline })
+  await updateTaskRow(trx, id, version, { label: input.label, content: input.content, recurrence: input.recurrence ?? recurrence ?? undefined, deadline })
   if (partiesChanged) {
     await replaceParties(trx, id, parties)
     await syncAssignments(trx, id, await wantedAssignments(trx, parties))
