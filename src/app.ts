@@ -13,6 +13,7 @@ import agencyRoutes from './modules/agencies/routes.js'
 import noticeRoutes from './modules/notices/routes.js'
 import taskRoutes from './modules/tasks/routes.js'
 import assignmentRoutes from './modules/assignments/routes.js'
+import importRoutes from './modules/imports/routes.js'
 
 export interface AppOptions {
   config: Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT' | 'DB_POOL_SIZE' | 'TODAY'>
@@ -39,5 +40,6 @@ export async function buildApp ({ config, connectionString, logger }: AppOptions
   await app.register(noticeRoutes, { prefix: '/v1' })
   await app.register(taskRoutes, { prefix: '/v1' })
   await app.register(assignmentRoutes, { prefix: '/v1' })
+  await app.register(importRoutes, { prefix: '/v1' })
   return app
 }

@@ -20,7 +20,8 @@ export default fp(async (app) => {
         { name: 'agencies', description: 'The register of agencies and agency groups' },
         { name: 'notices', description: 'Notices (Thông báo) and other directive documents' },
         { name: 'tasks', description: 'The tasks of a notice\'s appendix, with leads, coordinators, deadlines and timeliness' },
-        { name: 'assignments', description: 'Per-agency assignments of a task and their progress' }
+        { name: 'assignments', description: 'Per-agency assignments of a task and their progress' },
+        { name: 'imports', description: 'Reading a notice\'s appendix text into tasks' }
       ]
     },
     // Components are named after the schemas' $id, not def-0, def-1 …

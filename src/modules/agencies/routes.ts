@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { decodeCursor, encodeCursor, problems } from '../../shared/schemas.js'
 import { BadRequest, NotFound } from '../../shared/errors.js'
-import { Agency, AgencyGroup, AgencyGroupPage, AgencyListQuery, AgencyPage, AgencyRef, CodeParams, ResolveQuery, ResolveResult } from './schemas.js'
+import { AgencyGroupPage, AgencyListQuery, AgencyPage, CodeParams, ResolveQuery, ResolveResult } from './schemas.js'
 import { findAgency, listAgencies, listAgencyGroups, type AgencyPosition } from './repository.js'
 import { resolveName } from './resolver.js'
 

@@ -7,7 +7,7 @@ import { IfMatchHeaders } from '../notices/schemas.js'
 import { recordHistory } from '../tasks/repository.js'
 import { TaskParams } from '../tasks/schemas.js'
 import { findAssignment, insertProgressUpdate, lockAssignment, progressUpdates, setAssignmentState, taskAssignments } from './repository.js'
-import { Assignment, AssignmentChange, AssignmentParams, ProgressUpdate, ProgressUpdateCreate } from './schemas.js'
+import { AssignmentChange, AssignmentParams, ProgressUpdateCreate } from './schemas.js'
 
 const tags = ['assignments']
 

@@ -7,7 +7,7 @@ import { etagOf, expectedVersion, staleVersion } from '../../shared/versioning.j
 import { unknownCodes } from '../agencies/repository.js'
 import { parseDocumentNumber } from './document-number.js'
 import { deleteNotice, findNotice, hasRecordedProgress, insertNotice, listNotices, markWithdrawn, updateNotice, type NoticeRow } from './repository.js'
-import { IfMatchHeaders, Notice, NoticeCreate, NoticeListQuery, NoticePage, NoticeParams, NoticeUpdate } from './schemas.js'
+import { IfMatchHeaders, NoticeCreate, NoticeListQuery, NoticePage, NoticeParams, NoticeUpdate } from './schemas.js'
 
 const tags = ['notices']
 

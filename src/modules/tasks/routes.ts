@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor, Id, problems, Timestamp } from '../../share
 import { etagOf, expectedVersion } from '../../shared/versioning.js'
 import { IfMatchHeaders, NoticeParams } from '../notices/schemas.js'
 import { findTask, listTasks, noticeTasks, taskHistory } from './repository.js'
-import { Deadline, Task, TaskCreate, TaskListQuery, TaskNode, TaskPage, TaskParams, TaskUpdate, TaskWrite } from './schemas.js'
+import { TaskCreate, TaskListQuery, TaskPage, TaskParams, TaskUpdate, TaskWrite } from './schemas.js'
 import { createTask, updateTask } from './service.js'
 import { buildTree } from './tree.js'
 
