@@ -1,4 +1,5 @@
 import { Type, type Static, type TSchema } from 'typebox'
+import { BadRequest } from './errors.js'
 
 export const IsoDate = Type.String({ format: 'date', description: 'Calendar date, YYYY-MM-DD', examples: ['2026-04-30'] })
 export const Timestamp = Type.String({ format: 'date-time', description: 'ISO 8601 timestamp in UTC' })
@@ -42,6 +43,14 @@ export function Page<Item extends TSchema> (item: Item) {
 
 export function encodeCursor (position: unknown[]): string {
   return Buffer.from(JSON.stringify(position)).toString('base64url')
+}
+
+/** The id after which an id-ordered page starts; a cursor this API did not issue is a 400. */
+export function afterIdOf (cursor: string | undefined): number | undefined {
+  if (cursor === undefined) return undefined
+  const [afterId] = decodeCursor(cursor) ?? []
+  if (typeof afterId !== 'number') throw new BadRequest('cursor is not one this API issued')
+  return afterId
 }
 
 /** Returns the decoded position, or undefined when the cursor was not made by encodeCursor. */

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Db } from '../../db/database.js'
 import { BadRequest, Conflict, NotFound } from '../../shared/errors.js'
-import { decodeCursor, encodeCursor, problems } from '../../shared/schemas.js'
+import { afterIdOf, encodeCursor, problems } from '../../shared/schemas.js'
 import { etagOf, expectedVersion, staleVersion } from '../../shared/versioning.js'
 import { unknownCodes } from '../agencies/repository.js'
 import { parseDocumentNumber } from './document-number.js'
@@ -51,8 +51,7 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/notices', {
     schema: { tags, summary: 'List notices', operationId: 'listNotices', querystring: NoticeListQuery, response: { 200: NoticePage, ...problems(400) } }
   }, async (request) => {
-    const [afterId] = request.query.cursor === undefined ? [] : decodeCursor(request.query.cursor) ?? ['invalid']
-    if (afterId !== undefined && typeof afterId !== 'number') throw new BadRequest('cursor is not one this API issued')
+    const afterId = afterIdOf(request.query.cursor)
     const rows = await listNotices(app.db, request.query, afterId)
     const items = rows.slice(0, request.query.limit)
     return { items, nextCursor: rows.length > items.length ? encodeCursor([items.at(-1)?.id]) : null }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { BadRequest, NotFound } from '../../shared/errors.js'
-import { decodeCursor, encodeCursor, Id, problems, Timestamp } from '../../shared/schemas.js'
+import { afterIdOf, encodeCursor, Id, problems, Timestamp } from '../../shared/schemas.js'
 import { etagOf, expectedVersion } from '../../shared/versioning.js'
 import { IfMatchHeaders, NoticeParams } from '../notices/schemas.js'
 import { findTask, listTasks, noticeTasks, taskHistory } from './repository.js'
@@ -54,8 +54,7 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: TaskListQuery, response: { 200: TaskPage, ...problems(400) }
     }
   }, async (request) => {
-    const [afterId] = request.query.cursor === undefined ? [] : decodeCursor(request.query.cursor) ?? ['invalid']
-    if (afterId !== undefined && typeof afterId !== 'number') throw new BadRequest('cursor is not one this API issued')
+    const afterId = afterIdOf(request.query.cursor)
     if (request.query.role !== undefined && request.query.agency === undefined) throw new BadRequest('role filters an agency: give agency too')
     const rows = await listTasks(app.db, request.query, afterId, app.today())
     const items = rows.slice(0, request.query.limit)

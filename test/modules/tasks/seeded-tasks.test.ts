@@ -72,7 +72,7 @@ t.test('seeded tasks through the API', async (t) => {
       const page = await get(`/v1/tasks?agency=${agency}&role=${role}&timeliness=${timeliness}&limit=500`)
       const actual = page.items.map((task: { noticeId: number, ref: string }) => `${fileOf[task.noticeId] ?? ''}:${task.ref}`)
       const want = expected(agency, role, timeliness)
-      t.ok(want.length > 0 || agency === 'BKHCN', `${agency} ${role} ${timeliness} has cases`)
+      t.ok(want.length > 0, `${agency} ${role} ${timeliness} has cases, so the comparison means something`)
       t.same(actual.sort(), want.sort(), `${agency} ${role} ${timeliness}`)
     }
   })
