@@ -8,15 +8,20 @@ import clock from './plugins/clock.js'
 import openapi from './plugins/openapi.js'
 import schemas from './plugins/schemas.js'
 import metrics from './plugins/metrics.js'
+import auth from './plugins/auth.js'
+import security from './plugins/security.js'
+import idempotency from './plugins/idempotency.js'
 import healthRoutes from './modules/health/routes.js'
 import agencyRoutes from './modules/agencies/routes.js'
 import noticeRoutes from './modules/notices/routes.js'
 import taskRoutes from './modules/tasks/routes.js'
 import assignmentRoutes from './modules/assignments/routes.js'
+import apiKeyRoutes from './modules/api-keys/routes.js'
+import auditRoutes from './modules/audit/routes.js'
 import importRoutes from './modules/imports/routes.js'
 
 export interface AppOptions {
-  config: Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT' | 'DB_POOL_SIZE' | 'TODAY'>
+  config: Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT' | 'DB_POOL_SIZE' | 'TODAY' | 'ADMIN_API_KEY' | 'RATE_LIMIT_PER_MINUTE' | 'CORS_ORIGINS'>
   connectionString: string
   /** Overrides the logger of serverOptions (tests pass false). */
   logger?: boolean
@@ -30,6 +35,9 @@ export async function buildApp ({ config, connectionString, logger }: AppOptions
   await app.register(database, { connectionString, poolSize: config.DB_POOL_SIZE })
   await app.register(clock, { today: config.TODAY })
   await app.register(schemas)
+  await app.register(auth, { adminApiKey: config.ADMIN_API_KEY })
+  await app.register(security, { corsOrigins: config.CORS_ORIGINS.split(',').filter((o) => o !== ''), rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE })
+  await app.register(idempotency)
   await app.register(openapi)
   await app.register(metrics)
 
@@ -40,6 +48,8 @@ export async function buildApp ({ config, connectionString, logger }: AppOptions
   await app.register(noticeRoutes, { prefix: '/v1' })
   await app.register(taskRoutes, { prefix: '/v1' })
   await app.register(assignmentRoutes, { prefix: '/v1' })
+  await app.register(apiKeyRoutes, { prefix: '/v1' })
+  await app.register(auditRoutes, { prefix: '/v1' })
   await app.register(importRoutes, { prefix: '/v1' })
   return app
 }

@@ -13,7 +13,10 @@ export const ConfigSchema = Type.Object({
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
   TODAY: Type.Optional(IsoDate),
   DB_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 100, default: 10 }),
-  BODY_LIMIT: Type.Integer({ minimum: 1024, default: 1048576 })
+  BODY_LIMIT: Type.Integer({ minimum: 1024, default: 1048576 }),
+  ADMIN_API_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{24,200}$' })),
+  RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 1200 }),
+  CORS_ORIGINS: Type.String({ default: '', pattern: '^(https?://[^,\\s]+(,https?://[^,\\s]+)*)?$' })
 })
 
 export type Config = Static<typeof ConfigSchema>

@@ -3,6 +3,7 @@ import { buildApp } from './app.js'
 import { ConfigError, loadConfig, type Config } from './config.js'
 import { openDatabaseServer } from './db/connect.js'
 import { prepareDatabase } from './db/prepare.js'
+import { devAdminKey } from './db/dev-admin-key.js'
 
 const SHUTDOWN_GRACE_MS = 10_000
 
@@ -12,6 +13,11 @@ async function main (config: Config): Promise<void> {
   log.info({ embedded: config.DATABASE_URL === undefined }, 'database server ready')
   await prepareDatabase(database.connectionString, log)
 
+  if (config.ADMIN_API_KEY === undefined && config.DATABASE_URL === undefined) {
+    const { secret, file } = await devAdminKey(config.DATA_DIR)
+    config = { ...config, ADMIN_API_KEY: secret }
+    log.info({ file }, 'development admin API key (embedded database, no ADMIN_API_KEY set)')
+  }
   const app = await buildApp({ config, connectionString: database.connectionString })
   let closing = false
   const shutdown = (signal: string): void => {

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
 import pg from 'pg'
 import { buildApp } from '../src/app.js'
 import { createDb, type Db } from '../src/db/database.js'
+import { insertKey, type Role } from '../src/modules/api-keys/repository.js'
+import { newSecret } from '../src/modules/api-keys/secrets.js'
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
@@ -35,15 +37,36 @@ export async function freshDatabase (): Promise<{ connectionString: string, drop
   return { connectionString: databaseUrl(name), drop: async () => { await admin(`drop database if exists ${name} with (force)`) } }
 }
 
-export interface TestContext { app: FastifyInstance, db: Db, connectionString: string }
 
-export interface TestAppOptions { today?: string, bodyLimit?: number }
+export interface TestContext {
+  app: FastifyInstance
+  db: Db
+  connectionString: string
+  /** Secrets of keys made for this test, one per role (reporters: see reporterKey). */
+  keys: Record<'admin' | 'secretariat' | 'reader', string>
+  /** app.inject as the admin key unless the options carry their own authorization header. */
+  inject: (options: InjectOptions) => Promise<LightMyRequestResponse>
+  /** A new reporter key acting for `agencyCode`. */
+  reporterKey: (agencyCode: string) => Promise<string>
+}
+
+export interface TestAppOptions { today?: string, bodyLimit?: number, rateLimitPerMinute?: number }
+
+export const bearer = (secret: string): { authorization: string } => ({ authorization: `Bearer ${secret}` })
 
 /** Builds the app with the production options on its own database. */
 export async function buildTestApp (t: Teardown, options: TestAppOptions = {}): Promise<TestContext> {
   const { connectionString, drop } = await freshDatabase()
   const app = await buildApp({
-    config: { LOG_LEVEL: 'silent', BODY_LIMIT: options.bodyLimit ?? 1048576, DB_POOL_SIZE: 4, TODAY: options.today },
+    config: {
+      LOG_LEVEL: 'silent',
+      BODY_LIMIT: options.bodyLimit ?? 1048576,
+      DB_POOL_SIZE: 4,
+      TODAY: options.today,
+      ADMIN_API_KEY: undefined,
+      RATE_LIMIT_PER_MINUTE: options.rateLimitPerMinute ?? 100000,
+      CORS_ORIGINS: 'https://portal.example.gov.vn'
+    },
     connectionString
   })
   await app.ready()
@@ -53,5 +76,13 @@ export async function buildTestApp (t: Teardown, options: TestAppOptions = {}): 
     await db.destroy()
     await drop()
   })
-  return { app, db, connectionString }
+  const makeKey = async (role: Role, agencyCode: string | null = null): Promise<string> => {
+    const secret = newSecret()
+    await insertKey(db, { name: `test ${role}${agencyCode === null ? '' : ` ${agencyCode}`}`, role, agencyCode }, secret)
+    return secret
+  }
+  const keys = { admin: await makeKey('admin'), secretariat: await makeKey('secretariat'), reader: await makeKey('reader') }
+  const inject = async (injectOptions: InjectOptions): Promise<LightMyRequestResponse> =>
+    await app.inject({ ...injectOptions, headers: { ...bearer(keys.admin), ...injectOptions.headers } })
+  return { app, db, connectionString, keys, inject, reporterKey: async (agencyCode) => await makeKey('reporter', agencyCode) }
 }

@@ -112,6 +112,40 @@ export interface TaskHistoryTable {
   changes: unknown
 }
 
+export interface ApiKeyTable {
+  id: Generated<number>
+  name: string
+  role: 'admin' | 'secretariat' | 'reporter' | 'reader'
+  agencyCode: string | null
+  secretHash: string
+  secretPrefix: string
+  createdAt: Default<Date>
+  revokedAt: Date | null
+}
+
+export interface AuditLogTable {
+  id: Generated<number>
+  occurredAt: Default<Date>
+  actorKeyId: number | null
+  actorName: string
+  requestId: string | null
+  action: string
+  entity: string
+  entityId: string
+  before: unknown
+  after: unknown
+}
+
+export interface IdempotencyRequestTable {
+  apiKeyId: number
+  idempotencyKey: string
+  requestHash: string
+  statusCode: number | null
+  responseBody: string | null
+  responseHeaders: unknown
+  createdAt: Default<Date>
+}
+
 export interface Database {
   agency: AgencyTable
   agencyGroup: AgencyGroupTable
@@ -123,4 +157,7 @@ export interface Database {
   assignment: AssignmentTable
   progressUpdate: ProgressUpdateTable
   taskHistory: TaskHistoryTable
+  apiKey: ApiKeyTable
+  auditLog: AuditLogTable
+  idempotencyRequest: IdempotencyRequestTable
 }

@@ -10,6 +10,7 @@ export default fp(async (app) => {
       method: 'GET',
       url: '/metrics',
       logLevel: 'warn',
+      config: { access: 'read' },
       schema: {
         tags: ['health'],
         summary: 'Prometheus metrics: requests and latency per route and status, database pool use',

@@ -15,20 +15,24 @@ export default fp(async (app) => {
         description: 'Notices, tasks, assignments and progress of the Central Steering Committee for science, technology, innovation and digital transformation. Errors are RFC 9457 problem details.'
       },
       servers: [{ url: '/' }],
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API key: Authorization: Bearer <key>' } } },
       tags: [
         { name: 'health', description: 'Liveness, readiness and metrics' },
         { name: 'agencies', description: 'The register of agencies and agency groups' },
         { name: 'notices', description: 'Notices (Thông báo) and other directive documents' },
         { name: 'tasks', description: 'The tasks of a notice\'s appendix, with leads, coordinators, deadlines and timeliness' },
         { name: 'assignments', description: 'Per-agency assignments of a task and their progress' },
+        { name: 'api-keys', description: 'API keys with roles and agency scope (admin)' },
+        { name: 'audit', description: 'Who changed what and when' },
         { name: 'imports', description: 'Reading a notice\'s appendix text into tasks' }
       ]
     },
     // Components are named after the schemas' $id, not def-0, def-1 …
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, index) => String(json.$id ?? `def-${index}`) }
   })
-  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true, tryItOutEnabled: false } })
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true, tryItOutEnabled: false, persistAuthorization: false }, staticCSP: true })
   app.get('/openapi.json', {
+    config: { access: 'public' },
     schema: { hide: true, response: { 200: Type.Object({}, { additionalProperties: true }) } }
   }, async () => app.swagger())
 }, { name: 'openapi' })

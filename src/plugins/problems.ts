@@ -47,6 +47,8 @@ function handleError (error: FastifyError, request: FastifyRequest, reply: Fasti
     return sendProblem(reply, 400, 'NQ57_VALIDATION_FAILED', summary, errors)
   }
   const status = error.statusCode ?? 500
+  if (status === 401) reply.header('www-authenticate', 'Bearer')
+  if (status === 429) return sendProblem(reply, 429, 'NQ57_RATE_LIMITED', error.message)
   if (status >= 400 && status < 500) {
     return sendProblem(reply, status, error.code ?? `HTTP_${status}`, error.message)
   }

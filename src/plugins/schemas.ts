@@ -4,12 +4,13 @@ import { Agency, AgencyGroup, AgencyRef } from '../modules/agencies/schemas.js'
 import { Notice } from '../modules/notices/schemas.js'
 import { Deadline, Task, TaskNode } from '../modules/tasks/schemas.js'
 import { Assignment, ProgressUpdate } from '../modules/assignments/schemas.js'
+import { ApiKey } from '../modules/api-keys/schemas.js'
 import { TaskDraft } from '../modules/imports/schemas.js'
 
 // Shared schemas are registered once at the root so every module can $ref them and the
 // OpenAPI document lists each as a named component.
 export default fp(async (app) => {
-  for (const schema of [Problem, AgencyRef, Agency, AgencyGroup, Notice, Deadline, Task, TaskNode, Assignment, ProgressUpdate, TaskDraft]) {
+  for (const schema of [Problem, AgencyRef, Agency, AgencyGroup, Notice, Deadline, Task, TaskNode, Assignment, ProgressUpdate, ApiKey, TaskDraft]) {
     app.addSchema(schema)
   }
 }, { name: 'schemas' })

@@ -9,7 +9,7 @@ import { buildTestApp } from '../helper.js'
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 t.test('Swagger UI in a real browser runs "Try it out" on the agencies list', { skip: existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM}` }, async (t) => {
-  const { app } = await buildTestApp(t)
+  const { app, keys } = await buildTestApp(t)
   const address = await app.listen({ port: 0, host: '127.0.0.1' })
   const profile = await mkdtemp(path.join(tmpdir(), 'nq57-chromium-'))
   // A fresh, empty profile; the flags keep Chromium off the network this machine does not have.
@@ -25,6 +25,11 @@ t.test('Swagger UI in a real browser runs "Try it out" on the agencies list', { 
   })
   const page = await browser.newPage()
   await page.goto(`${address}/docs/`)
+  // Authorize with a reader key, as a portal developer would.
+  await page.locator('button.authorize').first().click()
+  await page.locator('.modal-ux input').first().fill(keys.reader)
+  await page.locator('.modal-ux button.authorize').click()
+  await page.locator('.modal-ux button.btn-done').click()
   const operation = page.locator('#operations-agencies-listAgencies')
   await operation.locator('.opblock-summary').click()
   await operation.locator('button.try-out__btn').click()

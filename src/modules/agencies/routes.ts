@@ -19,6 +19,7 @@ function readPosition (cursor: string | undefined): AgencyPosition | undefined {
 const agencyRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/agencies', {
+    config: { access: 'read' },
     schema: { tags, summary: 'List agencies', operationId: 'listAgencies', querystring: AgencyListQuery, response: { 200: AgencyPage, ...problems(400) } }
   }, async (request) => {
     const rows = await listAgencies(app.db, request.query, readPosition(request.query.cursor))
@@ -31,6 +32,7 @@ const agencyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/agencies/resolve', {
+    config: { access: 'read' },
     schema: {
       tags,
       summary: 'Map a name or abbreviation as written in a document to an agency or group',
@@ -42,6 +44,7 @@ const agencyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request) => await resolveName(app.db, request.query.name))
 
   app.get('/agencies/:code', {
+    config: { access: 'read' },
     schema: { tags, summary: 'Get an agency by code', operationId: 'getAgency', params: CodeParams, response: { 200: Type.Ref('Agency'), ...problems(400, 404) } }
   }, async (request) => {
     const agency = await findAgency(app.db, request.params.code)
@@ -50,10 +53,12 @@ const agencyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/agency-groups', {
+    config: { access: 'read' },
     schema: { tags, summary: 'List agency groups with their members', operationId: 'listAgencyGroups', response: { 200: AgencyGroupPage } }
   }, async () => ({ items: await listAgencyGroups(app.db), nextCursor: null }))
 
   app.get('/agency-groups/:code', {
+    config: { access: 'read' },
     schema: { tags, summary: 'Get an agency group with its members', operationId: 'getAgencyGroup', params: CodeParams, response: { 200: Type.Ref('AgencyGroup'), ...problems(400, 404) } }
   }, async (request) => {
     const [group] = await listAgencyGroups(app.db, request.params.code)

@@ -69,12 +69,12 @@ export async function syncAssignments (db: Db, taskId: number, wanted: WantedAss
     where task_id = ${taskId} and ${notWanted} and state <> 'cancelled'`.execute(db)
 }
 
-export async function lockAssignment (db: Db, id: number): Promise<{ version: number, state: string, taskId: number } | undefined> {
+export async function lockAssignment (db: Db, id: number): Promise<{ version: number, state: string, taskId: number, agencyCode: string } | undefined> {
   // The notice row is share-locked too, so a concurrent withdrawal cannot delete progress being recorded.
   return await db.selectFrom('assignment as a')
     .innerJoin('task as t', 't.id', 'a.taskId')
     .innerJoin('notice as n', 'n.id', 't.noticeId')
-    .select(['a.version', 'a.state', 'a.taskId'])
+    .select(['a.version', 'a.state', 'a.taskId', 'a.agencyCode'])
     .where('a.id', '=', id)
     .forUpdate('a').forShare('n')
     .executeTakeFirst()

@@ -35,15 +35,14 @@ export const ProgressUpdateCreate = Type.Object({
   percent: Type.Integer({ minimum: 0, maximum: 100 }),
   note: Type.String({ minLength: 1, maxLength: 10000 }),
   evidence: Type.Optional(Type.Array(Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }), { maxItems: 20, description: 'Links to documents that show the progress' })),
-  author: Type.String({ minLength: 1, maxLength: 200, description: 'Who reports (person or system)' }),
+  author: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The person who reports; defaults to the API key\'s name' })),
   doneOn: Type.Optional(IsoDate)
 }, { additionalProperties: false, description: 'With doneOn the assignment is marked done on that day (percent must be 100)' })
 export type ProgressUpdateCreate = Static<typeof ProgressUpdateCreate>
 
 export const AssignmentChange = Type.Object({
   state: Type.Enum(['open', 'done', 'cancelled'], { description: 'done needs doneOn; open reopens a done or cancelled assignment' }),
-  doneOn: Type.Optional(IsoDate),
-  author: Type.String({ minLength: 1, maxLength: 200 })
+  doneOn: Type.Optional(IsoDate)
 }, { additionalProperties: false })
 export type AssignmentChange = Static<typeof AssignmentChange>
 

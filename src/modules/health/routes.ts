@@ -8,11 +8,13 @@ const Status = Type.Object({ status: Type.Literal('ok') })
 
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/health/live', {
+    config: { access: 'public' },
     logLevel: 'warn',
     schema: { tags: ['health'], summary: 'The process is up', operationId: 'getLiveness', response: { 200: Status } }
   }, async () => ({ status: 'ok' as const }))
 
   app.get('/health/ready', {
+    config: { access: 'public' },
     logLevel: 'warn',
     schema: {
       tags: ['health'],

@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { problems } from '../../shared/schemas.js'
+import { actorName, writeTransaction } from '../../shared/transaction.js'
 import { ImportBody, ImportParams, ImportResult } from './schemas.js'
 import { noticeNumber, previewImport, writeImport } from './service.js'
 
 const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/notices/:id/imports', {
+    config: { access: 'secretariat' },
     schema: {
       tags: ['imports'],
       summary: 'Import the appendix text of a notice as tasks',
@@ -24,7 +26,7 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const number = await noticeNumber(app.db, request.params.id)
     const { tasks, warnings } = await previewImport(app.db, request.body.text, number)
     if (request.body.dryRun) return reply.code(200).send({ tasks, warnings })
-    await writeImport(app.db, request.params.id, tasks, 'import', warnings)
+    await writeTransaction(app.db, request, async (trx) => await writeImport(trx, request.params.id, tasks, actorName(request), warnings))
     return reply.code(201).send({ tasks, warnings })
   })
 }

@@ -60,33 +60,31 @@ export async function noticeNumber (db: Db, noticeId: number): Promise<string> {
 const codes = (refs: AgencyRef[]): string[] => refs.map((r) => r.code)
 
 /**
- * Writes the drafts in one transaction through createTask: any failure rolls the whole import back.
+ * Writes the drafts through createTask inside the caller's transaction: any failure rolls the whole import back.
  * A ref that already exists in the notice is skipped (with a warning) and its children go under the existing task,
  * so importing the same text twice adds nothing.
  */
-export async function writeImport (db: Db, noticeId: number, tasks: Draft[], actor: string, warnings: Warning[]): Promise<number> {
-  return await db.transaction().execute(async (trx) => {
-    await trx.selectFrom('notice').select('id').where('id', '=', noticeId).forUpdate().executeTakeFirstOrThrow()
-    const existing = new Map((await trx.selectFrom('task').select(['id', 'ref', 'position']).where('noticeId', '=', noticeId).execute()).map((r) => [r.ref, r]))
-    let position = Math.max(-1, ...[...existing.values()].map((r) => r.position)) + 1
-    let created = 0
-    const write = async (draft: Draft, parentId: number | null): Promise<void> => {
-      let id = existing.get(draft.ref)?.id
-      if (id !== undefined) {
-        warnings.push({ ref: draft.ref, phrase: draft.content.slice(0, 120), message: `task ${draft.ref} already exists in this notice; skipped` })
-      } else {
-        const input: TaskCreate = {
-          parentId, ref: draft.ref, label: draft.label, content: draft.content, position: position++, recurrence: draft.recurrence,
-          leadAgencies: codes(draft.leadAgencies), coordinatingAgencies: codes(draft.coordinatingAgencies), leadGroups: codes(draft.leadGroups),
-          coordinatingGroups: codes(draft.coordinatingGroups), directingAgencies: codes(draft.directingAgencies),
-          deadline: draft.deadline, references: draft.references
-        }
-        id = (await createTask(trx, noticeId, input, actor)).id
-        created++
+export async function writeImport (trx: Db, noticeId: number, tasks: Draft[], actor: string, warnings: Warning[]): Promise<number> {
+  await trx.selectFrom('notice').select('id').where('id', '=', noticeId).forUpdate().executeTakeFirstOrThrow()
+  const existing = new Map((await trx.selectFrom('task').select(['id', 'ref', 'position']).where('noticeId', '=', noticeId).execute()).map((r) => [r.ref, r]))
+  let position = Math.max(-1, ...[...existing.values()].map((r) => r.position)) + 1
+  let created = 0
+  const write = async (draft: Draft, parentId: number | null): Promise<void> => {
+    let id = existing.get(draft.ref)?.id
+    if (id !== undefined) {
+      warnings.push({ ref: draft.ref, phrase: draft.content.slice(0, 120), message: `task ${draft.ref} already exists in this notice; skipped` })
+    } else {
+      const input: TaskCreate = {
+        parentId, ref: draft.ref, label: draft.label, content: draft.content, position: position++, recurrence: draft.recurrence,
+        leadAgencies: codes(draft.leadAgencies), coordinatingAgencies: codes(draft.coordinatingAgencies), leadGroups: codes(draft.leadGroups),
+        coordinatingGroups: codes(draft.coordinatingGroups), directingAgencies: codes(draft.directingAgencies),
+        deadline: draft.deadline, references: draft.references
       }
-      for (const child of draft.children) await write(child, id)
+      id = (await createTask(trx, noticeId, input, actor)).id
+      created++
     }
-    for (const draft of tasks) await write(draft, null)
-    return created
-  })
+    for (const child of draft.children) await write(child, id)
+  }
+  for (const draft of tasks) await write(draft, null)
+  return created
 }

@@ -3,6 +3,7 @@ import { Type } from 'typebox'
 import type { Db } from '../../db/database.js'
 import { BadRequest, Conflict, NotFound } from '../../shared/errors.js'
 import { afterIdOf, encodeCursor, problems } from '../../shared/schemas.js'
+import { writeTransaction } from '../../shared/transaction.js'
 import { etagOf, expectedVersion, staleVersion } from '../../shared/versioning.js'
 import { unknownCodes } from '../agencies/repository.js'
 import { parseDocumentNumber } from './document-number.js'
@@ -33,13 +34,14 @@ function isUniqueViolation (error: unknown): boolean {
 const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post('/notices', {
+    config: { access: 'secretariat' },
     schema: { tags, summary: 'Register a notice', operationId: 'createNotice', body: NoticeCreate, response: { 201: Type.Ref('Notice'), ...problems(400, 409, 413, 415) } }
   }, async (request, reply) => {
     const { title, issuedOn, summary } = request.body
     const fields = await checkedFields(app.db, request.body)
     let id: number
     try {
-      id = await insertNotice(app.db, { ...fields, title, issuedOn, summary: summary ?? null } as NoticeRow)
+      id = await writeTransaction(app.db, request, async (trx) => await insertNotice(trx, { ...fields, title, issuedOn, summary: summary ?? null } as NoticeRow))
     } catch (error) {
       if (isUniqueViolation(error)) throw new Conflict(`notice ${fields.number ?? ''} already exists`)
       throw error
@@ -49,6 +51,7 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/notices', {
+    config: { access: 'read' },
     schema: { tags, summary: 'List notices', operationId: 'listNotices', querystring: NoticeListQuery, response: { 200: NoticePage, ...problems(400) } }
   }, async (request) => {
     const afterId = afterIdOf(request.query.cursor)
@@ -58,6 +61,7 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/notices/:id', {
+    config: { access: 'read' },
     schema: { tags, summary: 'Get a notice', operationId: 'getNotice', params: NoticeParams, response: { 200: Type.Ref('Notice'), ...problems(400, 404) } }
   }, async (request, reply) => {
     const notice = await findNotice(app.db, request.params.id)
@@ -66,6 +70,7 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.patch('/notices/:id', {
+    config: { access: 'secretariat' },
     schema: {
       tags, summary: 'Change a notice (If-Match required)', operationId: 'updateNotice',
       params: NoticeParams, headers: IfMatchHeaders, body: NoticeUpdate,
@@ -80,7 +85,7 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     for (const key of Object.keys(changes) as Array<keyof NoticeRow>) if (changes[key] === undefined) delete changes[key]
     let applied: boolean
     try {
-      applied = await updateNotice(app.db, current.id, version, changes)
+      applied = await writeTransaction(app.db, request, async (trx) => await updateNotice(trx, current.id, version, changes))
     } catch (error) {
       if (isUniqueViolation(error)) throw new Conflict(`notice ${changes.number ?? ''} already exists`)
       throw error
@@ -91,6 +96,7 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.delete('/notices/:id', {
+    config: { access: 'secretariat' },
     schema: {
       tags,
       summary: 'Withdraw a notice',
@@ -101,7 +107,7 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request, reply) => {
     const id = request.params.id
-    await app.db.transaction().execute(async (trx) => {
+    await writeTransaction(app.db, request, async (trx) => {
       // Lock the notice so progress recorded concurrently cannot slip in between the check and the delete.
       const locked = await trx.selectFrom('notice').select('id').where('id', '=', id).forUpdate().executeTakeFirst()
       if (locked === undefined) throw new NotFound('notice', String(id))

@@ -23,10 +23,12 @@ function selectTasks (db: Db) {
       't.id', 't.noticeId', 'n.number as noticeNumber', 't.parentId', 't.ref', 't.label', 't.position', 't.content',
       't.deadlineKind', 't.dueOn', 't.deadlineText', 't.recurrence', 't.leadCount', 't.leadOpenCount', 't.leadLateCount',
       't.version', 't.createdAt', 't.updatedAt',
+      // Names by primary-key lookups: joining the (tiny) agency table made the planner hash it once per task.
       sql<PartyRow[]>`(select coalesce(json_agg(json_build_object('role', p.role, 'group', p.group_code is not null,
-          'code', coalesce(p.agency_code, p.group_code), 'nameVi', coalesce(a.name_vi, g.name_vi)) order by p.role, p.ordinal), '[]')
-        from task_party p left join agency a on a.code = p.agency_code left join agency_group g on g.code = p.group_code
-        where p.task_id = t.id)`.as('parties'),
+          'code', coalesce(p.agency_code, p.group_code),
+          'nameVi', coalesce((select a.name_vi from agency a where a.code = p.agency_code), (select g.name_vi from agency_group g where g.code = p.group_code))
+        ) order by p.role, p.ordinal), '[]')
+        from task_party p where p.task_id = t.id)`.as('parties'),
       sql<Task['references']>`(select coalesce(json_agg(json_build_object('documentNumber', r.document_number, 'taskRef', r.task_ref,
           'taskId', (select rt.id from notice rn join task rt on rt.notice_id = rn.id and rt.ref = r.task_ref where rn.number = r.document_number)) order by r.ordinal), '[]')
         from task_reference r where r.task_id = t.id)`.as('references')

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { BadRequest, NotFound } from '../../shared/errors.js'
 import { afterIdOf, encodeCursor, Id, problems, Timestamp } from '../../shared/schemas.js'
+import { actorName, writeTransaction } from '../../shared/transaction.js'
 import { etagOf, expectedVersion } from '../../shared/versioning.js'
 import { IfMatchHeaders, NoticeParams } from '../notices/schemas.js'
 import { findTask, listTasks, noticeTasks, taskHistory } from './repository.js'
@@ -10,8 +11,6 @@ import { createTask, updateTask } from './service.js'
 import { buildTree } from './tree.js'
 
 const tags = ['tasks']
-// Until API keys land, writes are attributed to the caller as unauthenticated.
-const ANONYMOUS = 'anonymous'
 
 const HistoryEntry = Type.Object({
   id: Id,
@@ -25,6 +24,7 @@ const HistoryEntry = Type.Object({
 const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/notices/:id/tasks', {
+    config: { access: 'read' },
     schema: {
       tags, summary: "A notice's tasks as a tree (sections → points → items → bullets)", operationId: 'getNoticeTaskTree',
       params: NoticeParams, response: { 200: Type.Object({ items: Type.Array(Type.Ref('TaskNode')) }), ...problems(400, 404) }
@@ -36,18 +36,20 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.post('/notices/:id/tasks', {
+    config: { access: 'secretariat' },
     schema: {
       tags, summary: 'Add a task to a notice', operationId: 'createTask',
       description: 'Leads given as groups fan out to one assignment per member agency. A task that names no lead inherits its parent\'s. Send `deadline` or `deadlineText` (read by the deadline reader; what it cannot read is kept as text with kind none and a warning).',
       params: NoticeParams, body: TaskCreate, response: { 201: TaskWrite, ...problems(400, 404, 413, 415) }
     }
   }, async (request, reply) => {
-    const { id, warnings } = await app.db.transaction().execute(async (trx) => await createTask(trx, request.params.id, request.body, ANONYMOUS))
+    const { id, warnings } = await writeTransaction(app.db, request, async (trx) => await createTask(trx, request.params.id, request.body, actorName(request)))
     const task = await findTask(app.db, id, app.today())
     return reply.code(201).header('location', `/v1/tasks/${id}`).header('etag', etagOf(task?.version ?? 1)).send({ task, warnings })
   })
 
   app.get('/tasks', {
+    config: { access: 'read' },
     schema: {
       tags, summary: 'List tasks across notices', operationId: 'listTasks',
       description: 'Ordered by id; follow nextCursor. With `agency`, `role` and `timeliness` apply to that agency\'s own assignment; without it, `timeliness` is the task\'s roll-up over its leads.',
@@ -62,6 +64,7 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/tasks/:id', {
+    config: { access: 'read' },
     schema: { tags, summary: 'Get a task', operationId: 'getTask', params: TaskParams, response: { 200: Type.Ref('Task'), ...problems(400, 404) } }
   }, async (request, reply) => {
     const task = await findTask(app.db, request.params.id, app.today())
@@ -70,6 +73,7 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.patch('/tasks/:id', {
+    config: { access: 'secretariat' },
     schema: {
       tags, summary: 'Change a task (If-Match required)', operationId: 'updateTask',
       description: 'Changing leads or coordinators re-syncs assignments: new ones open, dropped ones are deleted when nobody reported on them and cancelled otherwise.',
@@ -77,12 +81,13 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request, reply) => {
     const version = expectedVersion(request.headers['if-match'])
-    const { warnings } = await app.db.transaction().execute(async (trx) => await updateTask(trx, request.params.id, version, request.body, ANONYMOUS))
+    const { warnings } = await writeTransaction(app.db, request, async (trx) => await updateTask(trx, request.params.id, version, request.body, actorName(request)))
     const task = await findTask(app.db, request.params.id, app.today())
     return reply.header('etag', etagOf(task?.version ?? version + 1)).send({ task, warnings })
   })
 
   app.get('/tasks/:id/history', {
+    config: { access: 'read' },
     schema: { tags, summary: "A task's change history, oldest first", operationId: 'getTaskHistory', params: TaskParams, response: { 200: Type.Object({ items: Type.Array(HistoryEntry) }), ...problems(400, 404) } }
   }, async (request) => {
     const items = await taskHistory(app.db, request.params.id)

@@ -2,8 +2,8 @@ import t from 'tap'
 import { buildTestApp } from '../../helper.js'
 
 t.test('agencies register', async (t) => {
-  const { app } = await buildTestApp(t)
-  const get = async (url: string) => await app.inject({ method: 'GET', url })
+  const { inject } = await buildTestApp(t)
+  const get = async (url: string) => await inject({ method: 'GET', url })
 
   t.test('there are 34 provincial-level units', async (t) => {
     const res = await get('/v1/agencies?kind=province&limit=500')

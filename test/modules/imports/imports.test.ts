@@ -6,13 +6,13 @@ import { buildTestApp } from '../../helper.js'
 const APPENDIX = readFileSync(new URL('../../fixtures/17-TB-CQTTBCD-2025-12-29-appendix.txt', import.meta.url), 'utf8')
 
 t.test('imports', async (t) => {
-  const { app, db } = await buildTestApp(t)
+  const { inject, db } = await buildTestApp(t)
   let serial = 500
   const newNotice = async (): Promise<number> => {
-    const res = await app.inject({ method: 'POST', url: '/v1/notices', payload: { number: `${serial++}-TB/CQTTBCĐ`, title: 'Import', issuedOn: '2026-01-01', issuer: 'CQTTBCD' } })
+    const res = await inject({ method: 'POST', url: '/v1/notices', payload: { number: `${serial++}-TB/CQTTBCĐ`, title: 'Import', issuedOn: '2026-01-01', issuer: 'CQTTBCD' } })
     return res.json().id as number
   }
-  const post = async (id: number, payload: unknown) => await app.inject({ method: 'POST', url: `/v1/notices/${id}/imports`, payload: payload as object })
+  const post = async (id: number, payload: unknown) => await inject({ method: 'POST', url: `/v1/notices/${id}/imports`, payload: payload as object })
   const count = async (id: number): Promise<number> => Number((await db.selectFrom('task').select((eb) => eb.fn.countAll().as('n')).where('noticeId', '=', id).executeTakeFirstOrThrow()).n)
 
   t.test('a dry run writes nothing', async (t) => {
@@ -75,7 +75,7 @@ t.test('imports', async (t) => {
 
   t.test('bad requests', async (t) => {
     const id = await newNotice()
-    const malformed = await app.inject({ method: 'POST', url: `/v1/notices/${id}/imports`, headers: { 'content-type': 'application/json' }, payload: '{"text": ' })
+    const malformed = await inject({ method: 'POST', url: `/v1/notices/${id}/imports`, headers: { 'content-type': 'application/json' }, payload: '{"text": ' })
     t.equal(malformed.statusCode, 400)
     t.match(malformed.headers['content-type'], /application\/problem\+json/)
     const missing = await post(id, { dryRun: true })

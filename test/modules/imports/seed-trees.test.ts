@@ -43,13 +43,13 @@ function flatten (nodes: Node[], into = new Map<string, Node>()): Map<string, No
 }
 
 t.test('importing each appendix reproduces the seed tree', async (t) => {
-  const { app } = await buildTestApp(t)
+  const { inject } = await buildTestApp(t)
   for (const { fixture, seed, number } of CASES) {
     t.test(seed, async (t) => {
-      const created = await app.inject({ method: 'POST', url: '/v1/notices', payload: { number: number.replace('TB/', 'TB/X'), title: 'Import test', issuedOn: '2026-01-01', issuer: 'CQTTBCD' } })
+      const created = await inject({ method: 'POST', url: '/v1/notices', payload: { number: number.replace('TB/', 'TB/X'), title: 'Import test', issuedOn: '2026-01-01', issuer: 'CQTTBCD' } })
       t.equal(created.statusCode, 201, created.body)
       const text = readFileSync(new URL(`../../fixtures/${fixture}`, import.meta.url), 'utf8')
-      const res = await app.inject({ method: 'POST', url: `/v1/notices/${created.json().id as number}/imports`, payload: { text } })
+      const res = await inject({ method: 'POST', url: `/v1/notices/${created.json().id as number}/imports`, payload: { text } })
       t.equal(res.statusCode, 200)
       const mine = flatten(res.json().tasks as Node[])
       const expected = flatten((JSON.parse(readFileSync(new URL(`../../../seeds/notices/${seed}`, import.meta.url), 'utf8')) as { tasks: Node[] }).tasks)

@@ -6,8 +6,8 @@ import { SEED_FILES, seedNotice, walk, type SeedNode } from '../../seed-data.js'
 const TODAY = '2026-04-15'
 
 t.test('seeded tasks through the API', async (t) => {
-  const { app } = await buildTestApp(t, { today: TODAY })
-  const get = async (url: string) => (await app.inject({ method: 'GET', url })).json()
+  const { inject } = await buildTestApp(t, { today: TODAY })
+  const get = async (url: string) => (await inject({ method: 'GET', url })).json()
   const byRef = async (noticeNumber: string, ref: string) => {
     const notice = (await get(`/v1/notices?number=${encodeURIComponent(noticeNumber)}`)).items[0]
     const tasks = (await get(`/v1/tasks?noticeId=${notice.id as number}&limit=500`)).items as Array<{ id: number, ref: string, references: Array<{ documentNumber: string, taskRef: string | null, taskId: number | null }> }>
@@ -86,7 +86,7 @@ t.test('seeded tasks through the API', async (t) => {
     const overdue = (await get('/v1/tasks?timeliness=open_overdue&limit=500')).items
     t.ok(overdue.length > 0)
     t.ok(overdue.every((task: { timeliness: string }) => task.timeliness === 'open_overdue'))
-    const bad = await app.inject({ method: 'GET', url: '/v1/tasks?timeliness=late' })
+    const bad = await inject({ method: 'GET', url: '/v1/tasks?timeliness=late' })
     t.equal(bad.statusCode, 400)
     t.match(bad.json().errors, [{ in: 'query', field: '/timeliness' }])
   })

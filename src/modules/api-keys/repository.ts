@@ -1,0 +1,50 @@
+import { sql } from 'kysely'
+import type { Db } from '../../db/database.js'
+import { displayPrefix, hashSecret } from './secrets.js'
+import type { ApiKey } from './schemas.js'
+
+export type Role = 'admin' | 'secretariat' | 'reporter' | 'reader'
+export interface Principal { keyId: number, name: string, role: Role, agencyCode: string | null }
+
+export async function principalForSecret (db: Db, secret: string): Promise<Principal | undefined> {
+  return await db.selectFrom('apiKey')
+    .select(['id as keyId', 'name', 'role', 'agencyCode'])
+    .where('secretHash', '=', hashSecret(secret)).where('revokedAt', 'is', null)
+    .executeTakeFirst()
+}
+
+export async function insertKey (db: Db, key: { name: string, role: Role, agencyCode: string | null }, secret: string): Promise<number> {
+  const { id } = await db.insertInto('apiKey')
+    .values({ ...key, secretHash: hashSecret(secret), secretPrefix: displayPrefix(secret) })
+    .returning('id').executeTakeFirstOrThrow()
+  return id
+}
+
+/** The environment's admin key: created on first start, kept (and un-revoked) on later ones. */
+export async function ensureBootstrapAdmin (db: Db, secret: string): Promise<void> {
+  await db.insertInto('apiKey')
+    .values({ name: 'bootstrap admin (ADMIN_API_KEY)', role: 'admin', agencyCode: null, secretHash: hashSecret(secret), secretPrefix: displayPrefix(secret) })
+    .onConflict((oc) => oc.column('secretHash').doUpdateSet({ revokedAt: null, role: 'admin' }))
+    .execute()
+}
+
+function selectKeys (db: Db) {
+  return db.selectFrom('apiKey').select(['id', 'name', 'role', 'agencyCode', 'secretPrefix', 'createdAt', 'revokedAt'])
+}
+
+function toApiKey (row: Awaited<ReturnType<ReturnType<typeof selectKeys>['executeTakeFirstOrThrow']>>): ApiKey {
+  return { ...row, createdAt: row.createdAt.toISOString(), revokedAt: row.revokedAt?.toISOString() ?? null }
+}
+
+export async function findKey (db: Db, id: number): Promise<ApiKey | undefined> {
+  const row = await selectKeys(db).where('id', '=', id).executeTakeFirst()
+  return row === undefined ? undefined : toApiKey(row)
+}
+
+export async function listKeys (db: Db): Promise<ApiKey[]> {
+  return (await selectKeys(db).orderBy('id').execute()).map(toApiKey)
+}
+
+export async function revokeKey (db: Db, id: number): Promise<void> {
+  await db.updateTable('apiKey').set({ revokedAt: sql`now()` }).where('id', '=', id).where('revokedAt', 'is', null).execute()
+}

@@ -1,0 +1,28 @@
+import { Type, type Static } from 'typebox'
+import { AgencyCode, Id, Timestamp } from '../../shared/schemas.js'
+
+export const ROLES = ['admin', 'secretariat', 'reporter', 'reader'] as const
+
+export const ApiKey = Type.Object({
+  id: Id,
+  name: Type.String(),
+  role: Type.Enum(ROLES),
+  agencyCode: Type.Union([AgencyCode, Type.Null()], { description: 'The agency a reporter acts for' }),
+  secretPrefix: Type.String({ description: 'The first characters of the secret, to tell keys apart' }),
+  createdAt: Timestamp,
+  revokedAt: Type.Union([Timestamp, Type.Null()])
+}, { $id: 'ApiKey' })
+export type ApiKey = Static<typeof ApiKey>
+
+export const ApiKeyCreate = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  role: Type.Enum(ROLES),
+  agencyCode: Type.Optional(AgencyCode)
+}, { additionalProperties: false, description: 'agencyCode is required for, and only for, a reporter' })
+
+export const ApiKeyCreated = Type.Object({
+  key: Type.Ref('ApiKey'),
+  secret: Type.String({ description: 'Shown this once; send it as Authorization: Bearer <secret>' })
+})
+
+export const ApiKeyParams = Type.Object({ id: Id }, { additionalProperties: false })

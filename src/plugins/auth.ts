@@ -1,0 +1,60 @@
+import fp from 'fastify-plugin'
+import type { FastifyRequest } from 'fastify'
+import { Forbidden, Unauthorized } from '../shared/errors.js'
+import { ensureBootstrapAdmin, principalForSecret, type Principal, type Role } from '../modules/api-keys/repository.js'
+
+/**
+ * Who may call a route. public: anyone; read: any valid key (the portal's reader, reporters,
+ * the Standing Office, admins); report: keys that may write for an agency (reporters, scoped in
+ * the handler with assertActsFor, plus secretariat and admin); secretariat: the Standing Office
+ * and admins; admin: admins only.
+ */
+export type Access = 'public' | 'read' | 'report' | 'secretariat' | 'admin'
+
+const ALLOWED: Record<Exclude<Access, 'public'>, readonly Role[]> = {
+  read: ['admin', 'secretariat', 'reporter', 'reader'],
+  report: ['admin', 'secretariat', 'reporter'],
+  secretariat: ['admin', 'secretariat'],
+  admin: ['admin']
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig { access?: Access }
+  interface FastifyRequest { principal: Principal | null }
+}
+
+const BEARER = /^Bearer ([A-Za-z0-9_-]{10,200})$/
+
+export default fp<{ adminApiKey?: string | undefined }>(async (app, { adminApiKey }) => {
+  app.decorateRequest('principal', null)
+
+  // Every API route must say who may call it; a route that forgets fails at start, not in production.
+  app.addHook('onRoute', (route) => {
+    const access = route.config?.access
+    if (access === undefined) {
+      if (route.url.startsWith('/v1')) throw new Error(`${String(route.method)} ${route.url} declares no config.access`)
+      return
+    }
+    if (access !== 'public') {
+      route.schema = { ...route.schema, security: [{ bearerAuth: [] }] }
+      const description = `Requires an API key with role ${ALLOWED[access].join(', ')}.`
+      route.schema.description = route.schema.description === undefined ? description : `${route.schema.description}\n\n${description}`
+    }
+  })
+
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    const access = request.routeOptions.config.access
+    if (access === undefined || access === 'public') return
+    const header = request.headers.authorization
+    const secret = header === undefined ? undefined : BEARER.exec(header)?.[1]
+    if (secret === undefined) throw new Unauthorized('send Authorization: Bearer <API key>')
+    const principal = await principalForSecret(app.db, secret)
+    if (principal === undefined) throw new Unauthorized('unknown or revoked API key')
+    if (!ALLOWED[access].includes(principal.role)) throw new Forbidden(`role ${principal.role} may not ${request.method} ${request.routeOptions.url ?? ''}`)
+    request.principal = principal
+  })
+
+  if (adminApiKey !== undefined) {
+    app.addHook('onReady', async () => { await ensureBootstrapAdmin(app.db, adminApiKey) })
+  }
+}, { name: 'auth', dependencies: ['database'] })

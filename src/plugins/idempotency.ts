@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto'
+import fp from 'fastify-plugin'
+import { sql } from 'kysely'
+import { Conflict, Unprocessable } from '../shared/errors.js'
+
+const KEY = /^[A-Za-z0-9_.:-]{1,200}$/
+const REPLAYED_HEADERS = ['content-type', 'location', 'etag']
+
+declare module 'fastify' {
+  interface FastifyRequest { idempotencyKey: string | null }
+}
+
+/**
+ * A POST with Idempotency-Key is done once per API key: a retry with the same body gets the first
+ * answer again (with Idempotent-Replayed: true); the same key with another body is a 422. The
+ * key is claimed before the handler runs, so two concurrent retries cannot both create.
+ */
+export default fp(async (app) => {
+  app.decorateRequest('idempotencyKey', null)
+
+  app.addHook('preHandler', async (request, reply) => {
+    const key = request.headers['idempotency-key']
+    if (request.method !== 'POST' || typeof key !== 'string' || request.principal === null) return
+    if (!KEY.test(key)) throw new Unprocessable('Idempotency-Key must be 1–200 letters, digits or ._:-')
+    const hash = createHash('sha256').update(`${request.url}\n${JSON.stringify(request.body ?? null)}`).digest('hex')
+    const claimed = await app.db.insertInto('idempotencyRequest')
+      .values({ apiKeyId: request.principal.keyId, idempotencyKey: key, requestHash: hash })
+      .onConflict((oc) => oc.doNothing()).returning('apiKeyId').executeTakeFirst()
+    if (claimed !== undefined) {
+      request.idempotencyKey = key
+      return
+    }
+    const first = await app.db.selectFrom('idempotencyRequest').selectAll()
+      .where('apiKeyId', '=', request.principal.keyId).where('idempotencyKey', '=', key).executeTakeFirstOrThrow()
+    if (first.requestHash !== hash) throw new Unprocessable('this Idempotency-Key was used with a different request')
+    if (first.statusCode === null) throw new Conflict('the first request with this Idempotency-Key is still in progress; retry shortly')
+    for (const [name, value] of Object.entries(first.responseHeaders as Record<string, string>)) reply.header(name, value)
+    return await reply.code(first.statusCode).header('idempotent-replayed', 'true').send(first.responseBody)
+  })
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const key = request.idempotencyKey
+    if (key === null || request.principal === null) return payload
+    const where = sql`api_key_id = ${request.principal.keyId} and idempotency_key = ${key}`
+    if (reply.statusCode >= 200 && reply.statusCode < 300) {
+      const headers = Object.fromEntries(REPLAYED_HEADERS.flatMap((name) => {
+        const value = reply.getHeader(name)
+        return value === undefined ? [] : [[name, String(value)]]
+      }))
+      await sql`update idempotency_request set status_code = ${reply.statusCode}, response_body = ${String(payload)},
+        response_headers = ${JSON.stringify(headers)}::jsonb where ${where}`.execute(app.db)
+    } else {
+      // A failed attempt created nothing: release the key so a corrected retry can proceed.
+      await sql`delete from idempotency_request where ${where}`.execute(app.db)
+    }
+    return payload
+  })
+}, { name: 'idempotency', dependencies: ['auth', 'database'] })
