@@ -3,6 +3,7 @@ import * as extensions from './2026-11-23T0001_extensions.js'
 import * as agencies from './2026-11-23T0002_agencies.js'
 import * as noticesTasks from './2026-11-23T0003_notices_tasks.js'
 import * as accessAudit from './2026-11-23T0004_access_audit.js'
+import * as changeFeed from './2026-11-23T0005_change_feed.js'
 
 // Listed by hand rather than read from disk so the set is fixed at build time and works the
 // same under tsx, tap and a compiled build. Names sort in the order they must run.
@@ -10,5 +11,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T0001_extensions': extensions,
   '2026-11-23T0002_agencies': agencies,
   '2026-11-23T0003_notices_tasks': noticesTasks,
-  '2026-11-23T0004_access_audit': accessAudit
+  '2026-11-23T0004_access_audit': accessAudit,
+  '2026-11-23T0005_change_feed': changeFeed
 }

@@ -146,6 +146,16 @@ export interface IdempotencyRequestTable {
   createdAt: Default<Date>
 }
 
+export interface ChangeLogTable {
+  seq: Generated<number>
+  txid: ReadOnly<string>
+  occurredAt: Default<Date>
+  entity: string
+  entityId: string
+  operation: 'create' | 'update' | 'delete'
+  version: number | null
+}
+
 export interface Database {
   agency: AgencyTable
   agencyGroup: AgencyGroupTable
@@ -160,4 +170,5 @@ export interface Database {
   apiKey: ApiKeyTable
   auditLog: AuditLogTable
   idempotencyRequest: IdempotencyRequestTable
+  changeLog: ChangeLogTable
 }

@@ -24,6 +24,7 @@ export default fp(async (app) => {
         { name: 'assignments', description: 'Per-agency assignments of a task and their progress' },
         { name: 'api-keys', description: 'API keys with roles and agency scope (admin)' },
         { name: 'audit', description: 'Who changed what and when' },
+        { name: 'feeds', description: 'For the monitoring portal and integrating systems: change feed, CSV export, statistics, ranking' },
         { name: 'imports', description: 'Reading a notice\'s appendix text into tasks' }
       ]
     },

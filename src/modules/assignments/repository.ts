@@ -41,6 +41,11 @@ export async function findAssignment (db: Db, id: number, today: string): Promis
   return row === undefined ? undefined : { ...toAssignment(row, today), noticeId: row.noticeId }
 }
 
+export async function assignmentsByIds (db: Db, ids: number[], today: string): Promise<Assignment[]> {
+  if (ids.length === 0) return []
+  return (await selectAssignments(db).where('a.id', 'in', ids).execute()).map((row) => toAssignment(row, today))
+}
+
 export async function taskAssignments (db: Db, taskId: number, today: string): Promise<Assignment[]> {
   const rows = await selectAssignments(db).where('a.taskId', '=', taskId).orderBy('a.role').orderBy('a.agencyCode').execute()
   return rows.map((row) => toAssignment(row, today))
@@ -87,6 +92,12 @@ export async function setAssignmentState (db: Db, id: number, changes: { state?:
 export async function insertProgressUpdate (db: Db, update: { assignmentId: number, percent: number, note: string, evidence: string[], author: string, doneOn: string | null }): Promise<number> {
   const { id } = await db.insertInto('progressUpdate').values(update).returning('id').executeTakeFirstOrThrow()
   return id
+}
+
+export async function progressUpdatesByIds (db: Db, ids: number[]): Promise<ProgressUpdate[]> {
+  if (ids.length === 0) return []
+  const rows = await db.selectFrom('progressUpdate').selectAll().where('id', 'in', ids).execute()
+  return rows.map((row) => ({ ...row, reportedAt: row.reportedAt.toISOString() }))
 }
 
 export async function progressUpdates (db: Db, assignmentId: number, afterId?: number, limit = 500): Promise<ProgressUpdate[]> {

@@ -32,6 +32,11 @@ export async function findNotice (db: Db, id: number): Promise<Notice | undefine
   return row === undefined ? undefined : toNotice(row)
 }
 
+export async function noticesByIds (db: Db, ids: number[]): Promise<Notice[]> {
+  if (ids.length === 0) return []
+  return (await selectNotices(db).where('n.id', 'in', ids).execute()).map(toNotice)
+}
+
 export async function findNoticeIdByNumber (db: Db, number: string): Promise<number | undefined> {
   const row = await db.selectFrom('notice').select('id').where('number', '=', number).executeTakeFirst()
   return row?.id

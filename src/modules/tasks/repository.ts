@@ -71,6 +71,11 @@ export async function findTask (db: Db, id: number, today: string): Promise<Task
   return row === undefined ? undefined : toTask(row, today)
 }
 
+export async function tasksByIds (db: Db, ids: number[], today: string): Promise<Task[]> {
+  if (ids.length === 0) return []
+  return (await selectTasks(db).where('t.id', 'in', ids).execute()).map((row) => toTask(row, today))
+}
+
 export async function noticeTasks (db: Db, noticeId: number, today: string): Promise<Task[]> {
   const rows = await selectTasks(db).where('t.noticeId', '=', noticeId).orderBy('t.position').orderBy('t.id').execute()
   return rows.map((row) => toTask(row, today))
