@@ -19,6 +19,7 @@ import assignmentRoutes from './modules/assignments/routes.js'
 import apiKeyRoutes from './modules/api-keys/routes.js'
 import auditRoutes from './modules/audit/routes.js'
 import changeRoutes from './modules/changes/routes.js'
+import feedRoutes from './modules/feeds/routes.js'
 import importRoutes from './modules/imports/routes.js'
 
 export interface AppOptions {
@@ -52,6 +53,7 @@ export async function buildApp ({ config, connectionString, logger }: AppOptions
   await app.register(apiKeyRoutes, { prefix: '/v1' })
   await app.register(auditRoutes, { prefix: '/v1' })
   await app.register(changeRoutes, { prefix: '/v1' })
+  await app.register(feedRoutes, { prefix: '/v1' })
   await app.register(importRoutes, { prefix: '/v1' })
   return app
 }

@@ -1,4 +1,4 @@
-import { sql, type SqlBool } from 'kysely'
+import { sql, type RawBuilder, type SqlBool } from 'kysely'
 import type { Db } from '../../db/database.js'
 import type { AgencyRef } from '../agencies/schemas.js'
 import type { Deadline, Task, TaskListQuery } from './schemas.js'
@@ -81,22 +81,30 @@ export async function noticeTasks (db: Db, noticeId: number, today: string): Pro
   return rows.map((row) => toTask(row, today))
 }
 
-export async function listTasks (db: Db, query: TaskListQuery, afterId: number | undefined, today: string): Promise<Task[]> {
-  let builder = selectTasks(db)
-  if (query.noticeId !== undefined) builder = builder.where('t.noticeId', '=', query.noticeId)
-  if (query.dueBefore !== undefined) builder = builder.where('t.dueOn', '<', query.dueBefore)
-  if (query.dueAfter !== undefined) builder = builder.where('t.dueOn', '>', query.dueAfter)
-  if (query.updatedSince !== undefined) builder = builder.where('t.updatedAt', '>=', new Date(query.updatedSince))
-  if (query.q !== undefined) builder = builder.where(sql<SqlBool>`t.search_text like '%' || search_normalize(${query.q}) || '%'`)
+export type TaskFilter = Omit<TaskListQuery, 'limit' | 'cursor'>
+
+/** The /v1/tasks filters as one predicate over task alias `t`, shared by the JSON list and the CSV export. */
+export function taskFilter (query: TaskFilter, today: string): RawBuilder<SqlBool> {
+  const conditions: Array<RawBuilder<unknown>> = [sql`true`]
+  if (query.noticeId !== undefined) conditions.push(sql`t.notice_id = ${query.noticeId}`)
+  if (query.dueBefore !== undefined) conditions.push(sql`t.due_on < ${query.dueBefore}`)
+  if (query.dueAfter !== undefined) conditions.push(sql`t.due_on > ${query.dueAfter}`)
+  if (query.updatedSince !== undefined) conditions.push(sql`t.updated_at >= ${new Date(query.updatedSince)}`)
+  if (query.q !== undefined) conditions.push(sql`t.search_text like '%' || search_normalize(${query.q}) || '%'`)
   if (query.agency !== undefined) {
     // With an agency, timeliness is that agency's own assignment's; without, the task's roll-up.
     const role = query.role === undefined ? sql`true` : sql`a.role = ${query.role}`
     const timely = query.timeliness === undefined ? sql`true` : assignmentTimelinessIs(query.timeliness, today)
-    builder = builder.where(sql<SqlBool>`exists (select 1 from assignment a where a.task_id = t.id and a.agency_code = ${query.agency}
+    conditions.push(sql`exists (select 1 from assignment a where a.task_id = t.id and a.agency_code = ${query.agency}
       and a.state <> 'cancelled' and ${role} and ${timely})`)
   } else if (query.timeliness !== undefined) {
-    builder = builder.where(taskTimelinessIs(query.timeliness, today))
+    conditions.push(taskTimelinessIs(query.timeliness, today))
   }
+  return sql<SqlBool>`(${sql.join(conditions, sql` and `)})`
+}
+
+export async function listTasks (db: Db, query: TaskListQuery, afterId: number | undefined, today: string): Promise<Task[]> {
+  let builder = selectTasks(db).where(taskFilter(query, today))
   if (afterId !== undefined) builder = builder.where('t.id', '>', afterId)
   const rows = await builder.orderBy('t.id').limit(query.limit + 1).execute()
   return rows.map((row) => toTask(row, today))

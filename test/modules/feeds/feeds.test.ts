@@ -1,0 +1,90 @@
+import t from 'tap'
+import { buildTestApp } from '../../helper.js'
+
+const json = (payload: unknown, headers: Record<string, string> = {}) => ({ payload: JSON.stringify(payload), headers: { 'content-type': 'application/json', ...headers } })
+
+/** A small RFC 4180 reader, enough to check the export. */
+function parseCsv (text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++ } else if (c === '"') quoted = false
+      else field += c
+    } else if (c === '"') quoted = true
+    else if (c === ',') { row.push(field); field = '' } else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++ } else field += c
+  }
+  return rows
+}
+
+t.test('CSV export matches the JSON list row for row', async (t) => {
+  const { inject } = await buildTestApp(t, { today: '2026-04-15' })
+  const filter = 'agency=BKHCN&role=lead'
+  const res = await inject({ method: 'GET', url: `/v1/tasks.csv?${filter}` })
+  t.equal(res.statusCode, 200)
+  t.match(res.headers['content-type'], /^text\/csv; charset=utf-8/)
+  t.ok(res.body.startsWith('\uFEFF'), 'UTF-8 BOM for Excel')
+  const [header, ...rows] = parseCsv(res.body.slice(1))
+  t.same(header, ['notice', 'taskId', 'ref', 'content', 'agencyCode', 'agencyName', 'role', 'deadlineKind', 'dueOn', 'deadlineText', 'state', 'doneOn', 'progressPercent', 'timeliness'])
+  const tasks = (await inject({ method: 'GET', url: `/v1/tasks?${filter}&limit=500` })).json().items
+  const expected: string[][] = []
+  for (const task of tasks) {
+    const assignments = (await inject({ method: 'GET', url: `/v1/tasks/${task.id as number}/assignments` })).json().items
+    for (const a of [...assignments].sort((x: { id: number }, y: { id: number }) => x.id - y.id)) {
+      expected.push([task.noticeNumber, String(task.id), task.ref, task.content, a.agency.code, a.agency.nameVi, a.role,
+        task.deadline?.kind ?? '', task.deadline?.dueOn ?? '', task.deadline?.text ?? '', a.state, a.doneOn ?? '', String(a.progressPercent), a.timeliness ?? ''])
+    }
+  }
+  t.ok(expected.length > 50, `${expected.length} rows`)
+  t.same(rows, expected)
+  t.equal((await inject({ method: 'GET', url: '/v1/tasks.csv?limit=5' })).statusCode, 400, 'paging parameters do not apply to the export')
+})
+
+t.test('statistics and the published ranking', async (t) => {
+  const { app, inject } = await buildTestApp(t, { today: '2027-06-30' })
+
+  t.test('statistics count lead assignments by timeliness, honouring asOf', async (t) => {
+    const before = (await inject({ method: 'GET', url: '/v1/statistics/timeliness?groupBy=notice&asOf=2026-01-01' })).json()
+    const after = (await inject({ method: 'GET', url: '/v1/statistics/timeliness?groupBy=notice&asOf=2026-04-15' })).json()
+    t.equal(before.asOf, '2026-01-01')
+    const first = (body: { items: Array<{ label: string, counts: Record<string, number>, total: number }> }) => body.items.find((i) => i.label === '17-TB/CQTTBCĐ')
+    t.equal(first(before)?.total, first(after)?.total, 'the same assignments')
+    t.ok((first(after)?.counts.open_overdue ?? 0) > (first(before)?.counts.open_overdue ?? 0), 'more overdue later')
+    for (const item of after.items) t.equal(Object.values<number>(item.counts).reduce((a, b) => a + b, 0), item.total)
+    const byAgency = (await inject({ method: 'GET', url: '/v1/statistics/timeliness?groupBy=agency&asOf=2026-04-15' })).json()
+    t.ok(byAgency.items.some((i: { key: string }) => i.key === 'HA-NOI'))
+    const byMonth = (await inject({ method: 'GET', url: '/v1/statistics/timeliness?groupBy=month&asOf=2026-04-15' })).json()
+    t.match(byMonth.items.find((i: { key: string }) => i.key === '2026-03'), { counts: { open_overdue: Number } })
+  })
+
+  t.test('the ranking of a small fixture is the hand-computed one', async (t) => {
+    const notice = (await inject({ method: 'POST', url: '/v1/notices', ...json({ number: '80-TB/CQTTBCĐ', issuedOn: '2027-03-01', issuer: 'CQTTBCD', title: 'Xếp hạng' }) })).json()
+    const task = async (ref: string, lead: string, dueOn: string): Promise<number> => {
+      const created = (await inject({ method: 'POST', url: `/v1/notices/${notice.id as number}/tasks`, ...json({ ref, label: `${ref}.`, content: ref, leadAgencies: [lead], deadline: { kind: 'date', dueOn } }) })).json()
+      return (await inject({ method: 'GET', url: `/v1/tasks/${created.task.id as number}/assignments` })).json().items[0].id
+    }
+    const done = async (assignment: number, doneOn: string) => {
+      const res = await inject({ method: 'POST', url: `/v1/assignments/${assignment}/updates`, ...json({ percent: 100, note: 'Xong', doneOn }) })
+      t.equal(res.statusCode, 201)
+    }
+    await done(await task('1', 'BYT', '2027-04-10'), '2027-04-05')
+    await task('2', 'BYT', '2027-04-20')
+    await done(await task('3', 'BGDDT', '2027-04-15'), '2027-04-18')
+    await done(await task('4', 'BTC', '2027-04-25'), '2027-04-25')
+    await done(await task('5', 'BCT', '2027-04-30'), '2027-04-01')
+    // BCT, BTC: 1 of 1 on time → 100 (tie: same total, code order). BYT: 50 − 10·1/2 − 42/2 = 24 (open 42 days late on 1 June).
+    // BGDDT: 0 − 10·1/1 − 3/1 = −13 (done 3 days late).
+    const res = await app.inject({ method: 'GET', url: '/v1/rankings/agencies?from=2027-04-01&to=2027-04-30&asOf=2027-06-01' })
+    t.equal(res.statusCode, 200, 'public: no key needed')
+    t.same(res.json().items.map((i: { rank: number, agency: { code: string }, index: number, overdueDays: number }) => [i.rank, i.agency.code, i.index, i.overdueDays]), [
+      [1, 'BCT', 100, 0], [2, 'BTC', 100, 0], [3, 'BYT', 24, 42], [4, 'BGDDT', -13, 3]
+    ])
+    t.match(res.json().items[2], { total: 2, doneOnTime: 1, onTimeShare: 0.5, overdueCount: 1 })
+    t.equal((await app.inject({ method: 'GET', url: '/v1/rankings/agencies?from=2027-05-01&to=2027-04-01' })).statusCode, 400)
+    const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json()
+    t.match(doc.paths['/v1/rankings/agencies'].get.description, /index = 100 × onTimeShare/, 'the formula is in the contract')
+  })
+})
