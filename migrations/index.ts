@@ -4,6 +4,9 @@ import * as agencies from './2026-11-23T0002_agencies.js'
 import * as noticesTasks from './2026-11-23T0003_notices_tasks.js'
 import * as accessAudit from './2026-11-23T0004_access_audit.js'
 import * as changeFeed from './2026-11-23T0005_change_feed.js'
+import * as webhooks from './2026-11-23T0008_webhooks.js'
+import * as assignmentAgencyIndex from './2026-11-23T0009_assignment_agency_index.js'
+import * as apiKeyNotify from './2026-11-23T0010_api_key_notify.js'
 
 // Listed by hand rather than read from disk so the set is fixed at build time and works the
 // same under tsx, tap and a compiled build. Names sort in the order they must run.
@@ -12,5 +15,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T0002_agencies': agencies,
   '2026-11-23T0003_notices_tasks': noticesTasks,
   '2026-11-23T0004_access_audit': accessAudit,
-  '2026-11-23T0005_change_feed': changeFeed
+  '2026-11-23T0005_change_feed': changeFeed,
+  '2026-11-23T0008_webhooks': webhooks,
+  '2026-11-23T0009_assignment_agency_index': assignmentAgencyIndex,
+  '2026-11-23T0010_api_key_notify': apiKeyNotify
 }

@@ -11,6 +11,8 @@ import metrics from './plugins/metrics.js'
 import auth from './plugins/auth.js'
 import security from './plugins/security.js'
 import idempotency from './plugins/idempotency.js'
+import webhooks from './plugins/webhooks.js'
+import webhookRoutes from './modules/webhooks/routes.js'
 import healthRoutes from './modules/health/routes.js'
 import agencyRoutes from './modules/agencies/routes.js'
 import noticeRoutes from './modules/notices/routes.js'
@@ -23,7 +25,8 @@ import feedRoutes from './modules/feeds/routes.js'
 import importRoutes from './modules/imports/routes.js'
 
 export interface AppOptions {
-  config: Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT' | 'DB_POOL_SIZE' | 'TODAY' | 'ADMIN_API_KEY' | 'RATE_LIMIT_PER_MINUTE' | 'CORS_ORIGINS'>
+  config: Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT' | 'DB_POOL_SIZE' | 'TODAY' | 'ADMIN_API_KEY' | 'RATE_LIMIT_PER_MINUTE' | 'CORS_ORIGINS'> &
+    Partial<Pick<Config, 'WEBHOOK_POLL_MS' | 'WEBHOOK_TIMEOUT_MS' | 'WEBHOOK_RETRY_BASE_MS' | 'WEBHOOK_MAX_ATTEMPTS'>>
   connectionString: string
   /** Overrides the logger of serverOptions (tests pass false). */
   logger?: boolean
@@ -37,9 +40,15 @@ export async function buildApp ({ config, connectionString, logger }: AppOptions
   await app.register(database, { connectionString, poolSize: config.DB_POOL_SIZE })
   await app.register(clock, { today: config.TODAY })
   await app.register(schemas)
-  await app.register(auth, { adminApiKey: config.ADMIN_API_KEY })
+  await app.register(auth, { adminApiKey: config.ADMIN_API_KEY, connectionString })
   await app.register(security, { corsOrigins: config.CORS_ORIGINS.split(',').filter((o) => o !== ''), rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE })
   await app.register(idempotency)
+  const pollMs = config.WEBHOOK_POLL_MS ?? 0
+  await app.register(webhooks, {
+    dispatch: pollMs === 0
+      ? undefined
+      : { pollMs, timeoutMs: config.WEBHOOK_TIMEOUT_MS ?? 5000, retryBaseMs: config.WEBHOOK_RETRY_BASE_MS ?? 10000, maxAttempts: config.WEBHOOK_MAX_ATTEMPTS ?? 8, batch: 20 }
+  })
   await app.register(openapi)
   await app.register(metrics)
 
@@ -54,6 +63,7 @@ export async function buildApp ({ config, connectionString, logger }: AppOptions
   await app.register(auditRoutes, { prefix: '/v1' })
   await app.register(changeRoutes, { prefix: '/v1' })
   await app.register(feedRoutes, { prefix: '/v1' })
+  await app.register(webhookRoutes, { prefix: '/v1' })
   await app.register(importRoutes, { prefix: '/v1' })
   return app
 }

@@ -16,6 +16,10 @@ export const ConfigSchema = Type.Object({
   BODY_LIMIT: Type.Integer({ minimum: 1024, default: 1048576 }),
   ADMIN_API_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{24,200}$' })),
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 1200 }),
+  WEBHOOK_POLL_MS: Type.Integer({ minimum: 0, default: 1000, description: '0 turns the dispatcher off in this instance' }),
+  WEBHOOK_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 5000 }),
+  WEBHOOK_RETRY_BASE_MS: Type.Integer({ minimum: 10, default: 10000 }),
+  WEBHOOK_MAX_ATTEMPTS: Type.Integer({ minimum: 1, default: 8 }),
   CORS_ORIGINS: Type.String({ default: '', pattern: '^(https?://[^,\\s]+(,https?://[^,\\s]+)*)?$' })
 })
 

@@ -50,7 +50,7 @@ export interface TestContext {
   reporterKey: (agencyCode: string) => Promise<string>
 }
 
-export interface TestAppOptions { today?: string, bodyLimit?: number, rateLimitPerMinute?: number }
+export interface TestAppOptions { today?: string, bodyLimit?: number, rateLimitPerMinute?: number, webhooks?: { pollMs: number, timeoutMs: number, retryBaseMs: number, maxAttempts: number } }
 
 export const bearer = (secret: string): { authorization: string } => ({ authorization: `Bearer ${secret}` })
 
@@ -65,7 +65,11 @@ export async function buildTestApp (t: Teardown, options: TestAppOptions = {}): 
       TODAY: options.today,
       ADMIN_API_KEY: undefined,
       RATE_LIMIT_PER_MINUTE: options.rateLimitPerMinute ?? 100000,
-      CORS_ORIGINS: 'https://portal.example.gov.vn'
+      CORS_ORIGINS: 'https://portal.example.gov.vn',
+      WEBHOOK_POLL_MS: options.webhooks?.pollMs ?? 0,
+      WEBHOOK_TIMEOUT_MS: options.webhooks?.timeoutMs,
+      WEBHOOK_RETRY_BASE_MS: options.webhooks?.retryBaseMs,
+      WEBHOOK_MAX_ATTEMPTS: options.webhooks?.maxAttempts
     },
     connectionString
   })

@@ -156,6 +156,31 @@ export interface ChangeLogTable {
   version: number | null
 }
 
+export interface WebhookSubscriptionTable {
+  id: Generated<number>
+  url: string
+  eventTypes: string[]
+  secret: string
+  active: Default<boolean>
+  createdAt: Default<Date>
+}
+
+export interface WebhookDeliveryTable {
+  id: Generated<number>
+  subscriptionId: number
+  eventType: string
+  entity: string
+  entityId: string
+  version: number | null
+  occurredAt: Date
+  status: Default<'pending' | 'delivered' | 'failed'>
+  attempts: Default<number>
+  nextAttemptAt: Default<Date>
+  lastStatusCode: number | null
+  lastError: string | null
+  deliveredAt: Date | null
+}
+
 export interface Database {
   agency: AgencyTable
   agencyGroup: AgencyGroupTable
@@ -171,4 +196,6 @@ export interface Database {
   auditLog: AuditLogTable
   idempotencyRequest: IdempotencyRequestTable
   changeLog: ChangeLogTable
+  webhookSubscription: WebhookSubscriptionTable
+  webhookDelivery: WebhookDeliveryTable
 }

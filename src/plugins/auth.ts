@@ -1,7 +1,9 @@
 import fp from 'fastify-plugin'
 import type { FastifyRequest } from 'fastify'
 import { Forbidden, Unauthorized } from '../shared/errors.js'
-import { ensureBootstrapAdmin, principalForSecret, type Principal, type Role } from '../modules/api-keys/repository.js'
+import { KeyCache } from '../modules/api-keys/cache.js'
+import { ensureBootstrapAdmin, principalForHash, type Principal, type Role } from '../modules/api-keys/repository.js'
+import { hashSecret } from '../modules/api-keys/secrets.js'
 
 /**
  * Who may call a route. public: anyone; read: any valid key (the portal's reader, reporters,
@@ -21,12 +23,17 @@ const ALLOWED: Record<Exclude<Access, 'public'>, readonly Role[]> = {
 declare module 'fastify' {
   interface FastifyContextConfig { access?: Access }
   interface FastifyRequest { principal: Principal | null }
+  interface FastifyInstance { apiKeyCache: KeyCache }
 }
 
 const BEARER = /^Bearer ([A-Za-z0-9_-]{10,200})$/
 
-export default fp<{ adminApiKey?: string | undefined }>(async (app, { adminApiKey }) => {
+export default fp<{ adminApiKey?: string | undefined, connectionString: string }>(async (app, { adminApiKey, connectionString }) => {
   app.decorateRequest('principal', null)
+  const cache = new KeyCache(connectionString, (error) => app.log.warn({ err: error }, 'API key change notifications unavailable; not caching keys'))
+  app.decorate('apiKeyCache', cache)
+  app.addHook('onReady', async () => { await cache.start() })
+  app.addHook('onClose', async () => { await cache.stop() })
 
   // Every API route must say who may call it; a route that forgets fails at start, not in production.
   app.addHook('onRoute', (route) => {
@@ -48,8 +55,14 @@ export default fp<{ adminApiKey?: string | undefined }>(async (app, { adminApiKe
     const header = request.headers.authorization
     const secret = header === undefined ? undefined : BEARER.exec(header)?.[1]
     if (secret === undefined) throw new Unauthorized('send Authorization: Bearer <API key>')
-    const principal = await principalForSecret(app.db, secret)
-    if (principal === undefined) throw new Unauthorized('unknown or revoked API key')
+    const hash = hashSecret(secret)
+    let principal = cache.get(hash)
+    if (principal === undefined) {
+      const generation = cache.currentGeneration
+      principal = await principalForHash(app.db, hash)
+      if (principal === undefined) throw new Unauthorized('unknown or revoked API key')
+      cache.set(hash, principal, generation)
+    }
     if (!ALLOWED[access].includes(principal.role)) throw new Forbidden(`role ${principal.role} may not ${request.method} ${request.routeOptions.url ?? ''}`)
     request.principal = principal
   })

@@ -6,6 +6,8 @@ export default fp(async (app) => {
   // fastify-metrics ships CommonJS with an `exports.default`.
   await app.register(metrics.default, {
     clearRegisterOnInit: true,
+    // The histogram gives latency per route and status; a summary would recompute quantiles on every request.
+    routeMetrics: { enabled: { histogram: true, summary: false } },
     endpoint: {
       method: 'GET',
       url: '/metrics',

@@ -24,8 +24,9 @@ export default fp(async (app) => {
         { name: 'assignments', description: 'Per-agency assignments of a task and their progress' },
         { name: 'api-keys', description: 'API keys with roles and agency scope (admin)' },
         { name: 'audit', description: 'Who changed what and when' },
+        { name: 'webhooks', description: 'Signed change notifications pushed to integrating systems' },
         { name: 'feeds', description: 'For the monitoring portal and integrating systems: change feed, CSV export, statistics, ranking' },
-        { name: 'imports', description: 'Reading a notice\'s appendix text into tasks' }
+        { name: 'imports', description: 'Reading a notice\'s appendix text into tasks' },
       ]
     },
     // Components are named after the schemas' $id, not def-0, def-1 …

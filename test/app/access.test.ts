@@ -171,3 +171,21 @@ t.test('API4 unrestricted resource consumption: per-key rate limit answers 429 w
   const capped = await app.inject({ method: 'GET', url: '/v1/tasks?limit=100000', headers: bearer(keys.admin) })
   t.equal(capped.statusCode, 400, 'page size is capped')
 })
+
+t.test('a key revoked through another instance stops working here too (cache invalidation by NOTIFY)', async (t) => {
+  const ctx = await buildTestApp(t)
+  const { buildApp } = await import('../../src/app.js')
+  const other = await buildApp({ config: { LOG_LEVEL: 'silent', BODY_LIMIT: 1048576, DB_POOL_SIZE: 2, TODAY: undefined, ADMIN_API_KEY: undefined, RATE_LIMIT_PER_MINUTE: 100000, CORS_ORIGINS: '' }, connectionString: ctx.connectionString })
+  await other.ready()
+  t.teardown(async () => { await other.close() })
+  const reporter = await ctx.reporterKey('BCT')
+  t.equal((await ctx.app.inject({ method: 'GET', url: '/v1/tasks?limit=1', headers: bearer(reporter) })).statusCode, 200, 'cached here now')
+  const { id } = (await ctx.inject({ method: 'GET', url: '/v1/api-keys' })).json().items.at(-1)
+  t.equal((await other.inject({ method: 'DELETE', url: `/v1/api-keys/${id as number}`, headers: bearer(ctx.keys.admin) })).statusCode, 204, 'revoked on the other instance')
+  let status = 200
+  for (let i = 0; i < 50 && status === 200; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    status = (await ctx.app.inject({ method: 'GET', url: '/v1/tasks?limit=1', headers: bearer(reporter) })).statusCode
+  }
+  t.equal(status, 401, 'refused here within the notification delay')
+})

@@ -6,10 +6,10 @@ import type { ApiKey } from './schemas.js'
 export type Role = 'admin' | 'secretariat' | 'reporter' | 'reader'
 export interface Principal { keyId: number, name: string, role: Role, agencyCode: string | null }
 
-export async function principalForSecret (db: Db, secret: string): Promise<Principal | undefined> {
+export async function principalForHash (db: Db, secretHash: string): Promise<Principal | undefined> {
   return await db.selectFrom('apiKey')
     .select(['id as keyId', 'name', 'role', 'agencyCode'])
-    .where('secretHash', '=', hashSecret(secret)).where('revokedAt', 'is', null)
+    .where('secretHash', '=', secretHash).where('revokedAt', 'is', null)
     .executeTakeFirst()
 }
 

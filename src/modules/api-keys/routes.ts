@@ -34,6 +34,8 @@ const apiKeyRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request, reply) => {
     if (await findKey(app.db, request.params.id) === undefined) throw new NotFound('API key', String(request.params.id))
     await writeTransaction(app.db, request, async (trx) => { await revokeKey(trx, request.params.id) })
+    // Other instances hear of it by NOTIFY; this one forgets at once.
+    app.apiKeyCache.clear()
     return reply.code(204).send(null)
   })
 }

@@ -1,0 +1,79 @@
+// The bench's own PostgreSQL: an embedded cluster under bench/.data (gitignored), reused across runs.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import pg from 'pg'
+import pino from 'pino'
+import { createDatabaseIfMissing } from '../src/db/connect.js'
+import { startEmbeddedPostgres, type EmbeddedServer } from '../src/db/embedded.js'
+import { prepareDatabase } from '../src/db/prepare.js'
+
+export const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url))
+export const DATA_DIR = path.join(BENCH_DIR, '.data')
+export const BENCH_DATABASE = 'nq57_bench'
+
+/**
+ * Server settings for a 2-core / 24 GiB machine. Written once with ALTER SYSTEM (they live in the
+ * cluster's postgresql.auto.conf), so a restart is needed the first time.
+ */
+const SETTINGS: Record<string, string> = {
+  shared_buffers: '2GB',
+  effective_cache_size: '12GB',
+  work_mem: '16MB',
+  maintenance_work_mem: '1GB',
+  max_wal_size: '8GB',
+  checkpoint_timeout: '30min',
+  random_page_cost: '1.1',
+  max_connections: '100',
+  jit: 'off'
+}
+
+export interface BenchDb {
+  server: EmbeddedServer
+  adminUrl: string
+  url: string
+}
+
+export async function startBenchDb (log: (message: string) => void = () => {}): Promise<BenchDb> {
+  let server = await startEmbeddedPostgres(DATA_DIR)
+  if (await applySettings(server.connectionString())) {
+    log('postgres settings changed: restarting the bench cluster')
+    await server.stop()
+    server = await startEmbeddedPostgres(DATA_DIR)
+  }
+  await createDatabaseIfMissing(server.connectionString(), BENCH_DATABASE)
+  return { server, adminUrl: server.connectionString(), url: server.connectionString(BENCH_DATABASE) }
+}
+
+async function applySettings (adminUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    let changed = false
+    for (const [name, value] of Object.entries(SETTINGS)) {
+      const { rows } = await client.query<{ setting: string | null }>(
+        "select (select setting from pg_file_settings where name = $1 and applied is not false order by seqno desc limit 1) as setting", [name])
+      if (rows[0]?.setting === value) continue
+      await client.query(`alter system set ${name} = '${value}'`)
+      changed = true
+    }
+    return changed
+  } finally {
+    await client.end()
+  }
+}
+
+export async function dropBenchDatabase (adminUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    await client.query(`drop database if exists ${BENCH_DATABASE} with (force)`)
+    await client.query(`create database ${BENCH_DATABASE}`)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Migrations (and, on an empty database, the seed) exactly as the service does at start. */
+export async function prepareBenchDatabase (url: string): Promise<void> {
+  await prepareDatabase(url, pino({ level: 'warn' }))
+}

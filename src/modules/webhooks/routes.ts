@@ -1,0 +1,95 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from 'typebox'
+import { NotFound } from '../../shared/errors.js'
+import { afterIdOf, Cursor, encodeCursor, Id, Limit, Page, problems, Timestamp } from '../../shared/schemas.js'
+import { writeTransaction } from '../../shared/transaction.js'
+import { newWebhookSecret } from './signature.js'
+
+const tags = ['webhooks']
+const EventType = Type.String({ pattern: '^(\\*|(notice|task|assignment|progress_update)\\.(\\*|created|updated|deleted))$', examples: ['task.updated', 'assignment.*'] })
+
+const Subscription = Type.Object({ id: Id, url: Type.String(), eventTypes: Type.Array(Type.String()), active: Type.Boolean(), createdAt: Timestamp })
+const Delivery = Type.Object({
+  id: Id, eventType: Type.String(), entity: Type.String(), entityId: Type.String(), version: Type.Union([Type.Integer(), Type.Null()]),
+  status: Type.Enum(['pending', 'delivered', 'failed']), attempts: Type.Integer(), nextAttemptAt: Timestamp,
+  lastStatusCode: Type.Union([Type.Integer(), Type.Null()]), lastError: Type.Union([Type.String(), Type.Null()]), deliveredAt: Type.Union([Timestamp, Type.Null()])
+})
+const Params = Type.Object({ id: Id }, { additionalProperties: false })
+const iso = (d: Date | null): string | null => d?.toISOString() ?? null
+
+const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const findSubscription = async (id: number) => {
+    const row = await app.db.selectFrom('webhookSubscription').select(['id', 'url', 'eventTypes', 'active', 'createdAt']).where('id', '=', id).executeTakeFirst()
+    if (row === undefined) throw new NotFound('webhook subscription', String(id))
+    return { ...row, createdAt: row.createdAt.toISOString() }
+  }
+
+  app.post('/webhooks', {
+    config: { access: 'secretariat' },
+    schema: {
+      tags, summary: 'Subscribe a URL to change events', operationId: 'createWebhook',
+      description: 'Each change (the same ones as GET /v1/changes) is POSTed as {type, timestamp, data} and signed as the Standard Webhooks specification says (webhook-id, webhook-timestamp, webhook-signature "v1,<base64 HMAC-SHA256 of id.timestamp.body>" with the returned whsec_ secret). Failures and timeouts are retried with exponential backoff; every attempt is in the delivery log.',
+      body: Type.Object({ url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }), eventTypes: Type.Array(EventType, { minItems: 1, maxItems: 20, uniqueItems: true }) }, { additionalProperties: false }),
+      response: { 201: Type.Object({ subscription: Subscription, secret: Type.String({ description: 'Shown once: verify signatures with it' }) }), ...problems(400, 401, 403, 413, 415) }
+    }
+  }, async (request, reply) => {
+    const secret = newWebhookSecret()
+    const { id } = await writeTransaction(app.db, request, async (trx) => await trx.insertInto('webhookSubscription')
+      .values({ url: request.body.url, eventTypes: request.body.eventTypes, secret }).returning('id').executeTakeFirstOrThrow())
+    return reply.code(201).header('cache-control', 'no-store').send({ subscription: await findSubscription(id), secret })
+  })
+
+  app.get('/webhooks', {
+    config: { access: 'secretariat' },
+    schema: { tags, summary: 'List webhook subscriptions', operationId: 'listWebhooks', response: { 200: Type.Object({ items: Type.Array(Subscription) }), ...problems(401, 403) } }
+  }, async () => {
+    const rows = await app.db.selectFrom('webhookSubscription').select(['id', 'url', 'eventTypes', 'active', 'createdAt']).orderBy('id').execute()
+    return { items: rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })) }
+  })
+
+  app.delete('/webhooks/:id', {
+    config: { access: 'secretariat' },
+    schema: { tags, summary: 'Stop a subscription (its delivery log is kept)', operationId: 'deactivateWebhook', params: Params, response: { 204: Type.Null(), ...problems(400, 401, 403, 404) } }
+  }, async (request, reply) => {
+    await findSubscription(request.params.id)
+    await writeTransaction(app.db, request, async (trx) => { await trx.updateTable('webhookSubscription').set({ active: false }).where('id', '=', request.params.id).execute() })
+    return reply.code(204).send(null)
+  })
+
+  app.get('/webhooks/:id/deliveries', {
+    config: { access: 'secretariat' },
+    schema: {
+      tags, summary: "A subscription's delivery log, oldest first", operationId: 'listWebhookDeliveries', params: Params,
+      querystring: Type.Object({ limit: Limit, cursor: Type.Optional(Cursor) }, { additionalProperties: false }),
+      response: { 200: Page(Delivery), ...problems(400, 401, 403, 404) }
+    }
+  }, async (request) => {
+    await findSubscription(request.params.id)
+    let query = app.db.selectFrom('webhookDelivery').selectAll().where('subscriptionId', '=', request.params.id)
+    const afterId = afterIdOf(request.query.cursor)
+    if (afterId !== undefined) query = query.where('id', '>', afterId)
+    const rows = await query.orderBy('id').limit(request.query.limit + 1).execute()
+    const items = rows.slice(0, request.query.limit).map(({ subscriptionId: _s, occurredAt: _o, ...row }) => ({
+      ...row, status: row.status as 'pending', nextAttemptAt: row.nextAttemptAt.toISOString(), deliveredAt: iso(row.deliveredAt)
+    }))
+    return { items, nextCursor: rows.length > items.length ? encodeCursor([items.at(-1)?.id]) : null }
+  })
+
+  app.post('/webhooks/:id/deliveries/:deliveryId/replay', {
+    config: { access: 'secretariat' },
+    schema: {
+      tags, summary: 'Send a delivery again (it goes back to pending)', operationId: 'replayWebhookDelivery',
+      params: Type.Object({ id: Id, deliveryId: Id }, { additionalProperties: false }),
+      response: { 202: Type.Object({ id: Id, status: Type.Literal('pending') }), ...problems(400, 401, 403, 404) }
+    }
+  }, async (request, reply) => {
+    const updated = await writeTransaction(app.db, request, async (trx) => await trx.updateTable('webhookDelivery')
+      .set({ status: 'pending', nextAttemptAt: new Date() })
+      .where('id', '=', request.params.deliveryId).where('subscriptionId', '=', request.params.id)
+      .returning('id').executeTakeFirst())
+    if (updated === undefined) throw new NotFound('delivery', String(request.params.deliveryId))
+    return reply.code(202).send({ id: updated.id, status: 'pending' as const })
+  })
+}
+
+export default webhookRoutes

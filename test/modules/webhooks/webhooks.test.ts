@@ -1,0 +1,102 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import t from 'tap'
+import { Webhook } from 'standardwebhooks'
+import { buildTestApp } from '../../helper.js'
+
+const json = (payload: unknown, headers: Record<string, string> = {}) => ({ payload: JSON.stringify(payload), headers: { 'content-type': 'application/json', ...headers } })
+
+interface Received { headers: IncomingMessage['headers'], body: string }
+
+/** A receiver on 127.0.0.1 whose behaviour each test sets. */
+async function receiver (t: { teardown: (fn: () => unknown) => void }, respond: (req: Received, res: ServerResponse) => void) {
+  const received: Received[] = []
+  const open = new Set<ServerResponse>()
+  const server = createServer((req, res) => {
+    let body = ''
+    req.on('data', (chunk: Buffer) => { body += chunk.toString() })
+    req.on('end', () => {
+      const entry = { headers: req.headers, body }
+      received.push(entry)
+      open.add(res)
+      res.on('close', () => open.delete(res))
+      respond(entry, res)
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  t.teardown(async () => {
+    for (const res of open) res.destroy()
+    await new Promise((resolve) => server.close(resolve))
+  })
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received }
+}
+
+async function until (check: () => boolean | Promise<boolean>, timeoutMs = 10000): Promise<void> {
+  const end = Date.now() + timeoutMs
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('condition not met in time')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+t.test('webhooks', async (t) => {
+  const { inject } = await buildTestApp(t, { today: '2026-04-15', webhooks: { pollMs: 50, timeoutMs: 1000, retryBaseMs: 100, maxAttempts: 3 } })
+  const subscribe = async (url: string, eventTypes: string[]) => (await inject({ method: 'POST', url: '/v1/webhooks', ...json({ url, eventTypes }) })).json()
+  const createNotice = async (n: number) => await inject({ method: 'POST', url: '/v1/notices', ...json({ number: `${n}-TB/CQTTBCĐ`, issuedOn: '2026-04-01', issuer: 'CQTTBCD', title: `Thông báo ${n}` }) })
+
+  t.test('a receiver gets a delivery it can verify with the Standard Webhooks library', async (t) => {
+    const hook = await receiver(t, (_req, res) => res.writeHead(204).end())
+    const { subscription, secret } = await subscribe(hook.url, ['notice.created'])
+    t.match(secret, /^whsec_/)
+    const created = (await createNotice(90)).json()
+    await until(() => hook.received.length > 0)
+    const [delivery] = hook.received
+    if (delivery === undefined) throw new Error('no delivery')
+    const verified = new Webhook(secret).verify(delivery.body, delivery.headers as Record<string, string>) as { type: string, data: { entity: string, id: string, current: { number: string } } }
+    t.match(verified, { type: 'notice.created', data: { entity: 'notice', id: String(created.id), current: { number: '90-TB/CQTTBCĐ' } } })
+    t.throws(() => new Webhook(secret).verify(`${delivery.body} `, delivery.headers as Record<string, string>), 'a tampered body fails verification')
+    await until(async () => (await inject({ method: 'GET', url: `/v1/webhooks/${subscription.id as number}/deliveries` })).json().items[0]?.status === 'delivered')
+    t.match((await inject({ method: 'GET', url: `/v1/webhooks/${subscription.id as number}/deliveries` })).json().items, [{ status: 'delivered', attempts: 1, lastStatusCode: 204 }])
+  })
+
+  t.test('a failing receiver gets retries with backoff, then the delivery fails and can be replayed', async (t) => {
+    let healthy = false
+    const hook = await receiver(t, (_req, res) => res.writeHead(healthy ? 200 : 500).end())
+    const { subscription } = await subscribe(hook.url, ['notice.*'])
+    await createNotice(91)
+    const log = async () => (await inject({ method: 'GET', url: `/v1/webhooks/${subscription.id as number}/deliveries` })).json().items
+    await until(async () => (await log())[0]?.status === 'failed')
+    t.equal(hook.received.length, 3, 'three attempts')
+    t.same(new Set(hook.received.map((r) => r.headers['webhook-id'])).size, 1, 'the same message id on every attempt')
+    t.match((await log())[0], { attempts: 3, lastStatusCode: 500 })
+    healthy = true
+    const [failed] = await log()
+    const replay = await inject({ method: 'POST', url: `/v1/webhooks/${subscription.id as number}/deliveries/${failed.id as number}/replay` })
+    t.equal(replay.statusCode, 202)
+    await until(async () => (await log())[0]?.status === 'delivered')
+    t.equal(hook.received.length, 4)
+  })
+
+  t.test('a hanging receiver never holds up the API', async (t) => {
+    const hook = await receiver(t, () => { /* never answers */ })
+    await subscribe(hook.url, ['*'])
+    await createNotice(92)
+    await until(() => hook.received.length > 0)
+    // The receiver is holding the dispatcher's request open right now; the API still answers every call.
+    for (let i = 0; i < 20; i++) {
+      const res = await createNotice(500 + i)
+      t.equal(res.statusCode, 201)
+    }
+    t.ok(hook.received.length < 21, 'deliveries are not sent inline with the writes')
+  })
+
+  t.test('subscriptions are managed by the Standing Office and validated', async (t) => {
+    t.equal((await inject({ method: 'POST', url: '/v1/webhooks', ...json({ url: 'ftp://x', eventTypes: ['task.updated'] }) })).statusCode, 400)
+    t.equal((await inject({ method: 'POST', url: '/v1/webhooks', ...json({ url: 'http://127.0.0.1:1/x', eventTypes: ['task.exploded'] }) })).statusCode, 400)
+    const list = (await inject({ method: 'GET', url: '/v1/webhooks' })).json()
+    t.ok(list.items.length >= 3)
+    t.notOk(JSON.stringify(list).includes('whsec_'), 'secrets are never listed')
+    const audit = (await inject({ method: 'GET', url: '/v1/audit?entity=webhook_subscription' })).json()
+    t.notOk(JSON.stringify(audit).includes('whsec_'), 'nor audited')
+  })
+})
