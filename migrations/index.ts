@@ -7,6 +7,7 @@ import * as changeFeed from './2026-11-23T0005_change_feed.js'
 import * as webhooks from './2026-11-23T0008_webhooks.js'
 import * as assignmentAgencyIndex from './2026-11-23T0009_assignment_agency_index.js'
 import * as apiKeyNotify from './2026-11-23T0010_api_key_notify.js'
+import * as catalogue from './2026-11-23T0011_catalogue.js'
 
 // Listed by hand rather than read from disk so the set is fixed at build time and works the
 // same under tsx, tap and a compiled build. Names sort in the order they must run.
@@ -18,5 +19,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T0005_change_feed': changeFeed,
   '2026-11-23T0008_webhooks': webhooks,
   '2026-11-23T0009_assignment_agency_index': assignmentAgencyIndex,
-  '2026-11-23T0010_api_key_notify': apiKeyNotify
+  '2026-11-23T0010_api_key_notify': apiKeyNotify,
+  '2026-11-23T0011_catalogue': catalogue
 }

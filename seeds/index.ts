@@ -1,6 +1,7 @@
 import type { Db } from '../src/db/database.js'
 import { agencies, agencyGroups } from './agencies.js'
 import { seedNotices } from './notices.js'
+import { seedCatalogue } from './catalogue.js'
 
 /** Upserts the reference data; running it twice changes nothing. */
 export async function seedDatabase (db: Db): Promise<void> {
@@ -27,6 +28,7 @@ export async function seedDatabase (db: Db): Promise<void> {
     await trx.deleteFrom('agencyGroupMember').where('groupCode', 'in', agencyGroups.map((group) => group.code)).execute()
     await trx.insertInto('agencyGroupMember').values(members).execute()
     await seedNotices(trx)
+    await seedCatalogue(trx)
   })
 }
 

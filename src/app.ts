@@ -23,6 +23,7 @@ import auditRoutes from './modules/audit/routes.js'
 import changeRoutes from './modules/changes/routes.js'
 import feedRoutes from './modules/feeds/routes.js'
 import importRoutes from './modules/imports/routes.js'
+import catalogueRoutes from './modules/catalogue/routes.js'
 
 export interface AppOptions {
   config: Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT' | 'DB_POOL_SIZE' | 'TODAY' | 'ADMIN_API_KEY' | 'RATE_LIMIT_PER_MINUTE' | 'CORS_ORIGINS'> &
@@ -65,5 +66,6 @@ export async function buildApp ({ config, connectionString, logger }: AppOptions
   await app.register(feedRoutes, { prefix: '/v1' })
   await app.register(webhookRoutes, { prefix: '/v1' })
   await app.register(importRoutes, { prefix: '/v1' })
+  await app.register(catalogueRoutes, { prefix: '/v1' })
   return app
 }

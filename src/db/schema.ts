@@ -156,6 +156,91 @@ export interface ChangeLogTable {
   version: number | null
 }
 
+export interface CatalogueEditionTable {
+  id: Generated<number>
+  number: string
+  title: string
+  issuedOn: string
+  effectiveFrom: string
+  effectiveTo: string | null
+  declaredTechnologyCount: number | null
+  declaredProductCount: number | null
+  source: string
+  version: Default<number>
+  createdAt: Default<Date>
+  updatedAt: Default<Date>
+}
+
+export interface CatalogueTechnologyTable {
+  id: Generated<number>
+  editionId: number
+  code: string
+  nameVi: string
+  nameEn: string
+  techGroup: 1 | 2 | null
+  investmentMode: 'push' | 'pull' | null
+  sector: string | null
+  leadAgencyCode: string | null
+  coordinatingAgencyCodes: Default<string[]>
+  source: string | null
+  version: Default<number>
+  createdAt: Default<Date>
+  updatedAt: Default<Date>
+  searchText: ReadOnly<string>
+}
+
+export interface CatalogueProductTable {
+  id: Generated<number>
+  editionId: number
+  technologyId: number | null
+  code: string
+  nameVi: string
+  nameEn: string
+  priorityDecision: string | null
+  facts: ColumnType<unknown, string | undefined, string>
+  targets: ColumnType<unknown, string | undefined, string>
+  source: string | null
+  version: Default<number>
+  createdAt: Default<Date>
+  updatedAt: Default<Date>
+  searchText: ReadOnly<string>
+}
+
+export interface CatalogueRegistrationTable {
+  id: Generated<number>
+  agencyCode: string
+  subjectKind: 'technology' | 'product'
+  code: string
+  nameVi: string
+  nameEn: string
+  technologyCode: string | null
+  techGroup: 1 | 2 | null
+  investmentMode: 'push' | 'pull' | null
+  sector: string | null
+  profile: ColumnType<unknown, string | undefined, string>
+  priorityScore: number | null
+  priorityParts: ColumnType<unknown, string | null | undefined, string | null>
+  state: Default<'draft' | 'submitted' | 'consolidated' | 'proposed' | 'approved' | 'rejected'>
+  deadline: Default<string>
+  submittedOn: string | null
+  rejectionReason: string | null
+  version: Default<number>
+  createdAt: Default<Date>
+  updatedAt: Default<Date>
+  searchText: ReadOnly<string>
+}
+
+export interface CatalogueRegistrationStepTable {
+  id: Generated<number>
+  registrationId: number
+  state: string
+  actorName: string
+  actorKeyId: number | null
+  occurredAt: Default<Date>
+  onDate: string
+  reason: string | null
+}
+
 export interface WebhookSubscriptionTable {
   id: Generated<number>
   url: string
@@ -195,6 +280,11 @@ export interface Database {
   apiKey: ApiKeyTable
   auditLog: AuditLogTable
   idempotencyRequest: IdempotencyRequestTable
+  catalogueEdition: CatalogueEditionTable
+  catalogueTechnology: CatalogueTechnologyTable
+  catalogueProduct: CatalogueProductTable
+  catalogueRegistration: CatalogueRegistrationTable
+  catalogueRegistrationStep: CatalogueRegistrationStepTable
   changeLog: ChangeLogTable
   webhookSubscription: WebhookSubscriptionTable
   webhookDelivery: WebhookDeliveryTable

@@ -27,6 +27,7 @@ export default fp(async (app) => {
         { name: 'webhooks', description: 'Signed change notifications pushed to integrating systems' },
         { name: 'feeds', description: 'For the monitoring portal and integrating systems: change feed, CSV export, statistics, ranking' },
         { name: 'imports', description: 'Reading a notice\'s appendix text into tasks' },
+        { name: 'catalogue', description: 'The two-group strategic technology catalogue: editions, technologies, products, ministries\' registrations with profiles and priority order' },
       ]
     },
     // Components are named after the schemas' $id, not def-0, def-1 …

@@ -1,0 +1,113 @@
+import { sql, type Kysely } from 'kysely'
+
+// The strategic technology catalogue (issue 6): editions (legal decisions with effective dates),
+// technologies and products of an edition, and ministries' registrations with profiles.
+const TABLES = ['catalogue_edition', 'catalogue_technology', 'catalogue_product', 'catalogue_registration', 'catalogue_registration_step']
+const CODE = sql`~ '^[A-Z0-9][A-Z0-9._-]*$'`
+
+export async function up (db: Kysely<any>): Promise<void> {
+  await db.schema.createTable('catalogue_edition')
+    .addColumn('id', 'serial', (c) => c.primaryKey())
+    .addColumn('number', 'text', (c) => c.notNull().unique())
+    .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('issued_on', 'date', (c) => c.notNull())
+    .addColumn('effective_from', 'date', (c) => c.notNull())
+    .addColumn('effective_to', 'date')
+    .addColumn('declared_technology_count', 'integer')
+    .addColumn('declared_product_count', 'integer')
+    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addCheckConstraint('catalogue_edition_dates', sql`effective_to is null or effective_to > effective_from`)
+    .execute()
+  // Two editions are never in force on the same day.
+  await sql`alter table catalogue_edition add constraint catalogue_edition_no_overlap
+    exclude using gist (daterange(effective_from, effective_to) with &&)`.execute(db)
+
+  await db.schema.createTable('catalogue_technology')
+    .addColumn('id', 'serial', (c) => c.primaryKey())
+    .addColumn('edition_id', 'integer', (c) => c.notNull().references('catalogue_edition.id'))
+    .addColumn('code', 'text', (c) => c.notNull().check(sql`code ${CODE}`))
+    .addColumn('name_vi', 'text', (c) => c.notNull().check(sql`length(name_vi) > 0`))
+    .addColumn('name_en', 'text', (c) => c.notNull())
+    .addColumn('tech_group', 'smallint', (c) => c.check(sql`tech_group in (1, 2)`))
+    .addColumn('investment_mode', 'text', (c) => c.check(sql`investment_mode in ('push', 'pull')`))
+    .addColumn('sector', 'text')
+    .addColumn('lead_agency_code', 'text', (c) => c.references('agency.code'))
+    .addColumn('coordinating_agency_codes', sql`text[]`, (c) => c.notNull().defaultTo(sql`'{}'`))
+    .addColumn('source', 'text')
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('search_text', 'text', (c) => c.generatedAlwaysAs(sql`search_normalize(array[code, name_vi, name_en, coalesce(sector, '')])`).stored())
+    .addUniqueConstraint('catalogue_technology_code', ['edition_id', 'code'])
+    .addCheckConstraint('catalogue_technology_mode_group2', sql`investment_mode is null or tech_group = 2`)
+    .execute()
+
+  await db.schema.createTable('catalogue_product')
+    .addColumn('id', 'serial', (c) => c.primaryKey())
+    .addColumn('edition_id', 'integer', (c) => c.notNull().references('catalogue_edition.id'))
+    .addColumn('technology_id', 'integer', (c) => c.references('catalogue_technology.id'))
+    .addColumn('code', 'text', (c) => c.notNull().check(sql`code ${CODE}`))
+    .addColumn('name_vi', 'text', (c) => c.notNull().check(sql`length(name_vi) > 0`))
+    .addColumn('name_en', 'text', (c) => c.notNull())
+    .addColumn('priority_decision', 'text')
+    .addColumn('facts', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'`))
+    .addColumn('targets', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'`))
+    .addColumn('source', 'text')
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('search_text', 'text', (c) => c.generatedAlwaysAs(sql`search_normalize(array[code, name_vi, name_en])`).stored())
+    .addUniqueConstraint('catalogue_product_code', ['edition_id', 'code'])
+    .execute()
+
+  await db.schema.createTable('catalogue_registration')
+    .addColumn('id', 'serial', (c) => c.primaryKey())
+    .addColumn('agency_code', 'text', (c) => c.notNull().references('agency.code'))
+    .addColumn('subject_kind', 'text', (c) => c.notNull().check(sql`subject_kind in ('technology', 'product')`))
+    .addColumn('code', 'text', (c) => c.notNull().check(sql`code ${CODE}`))
+    .addColumn('name_vi', 'text', (c) => c.notNull().check(sql`length(name_vi) > 0`))
+    .addColumn('name_en', 'text', (c) => c.notNull())
+    .addColumn('technology_code', 'text')
+    .addColumn('tech_group', 'smallint', (c) => c.check(sql`tech_group in (1, 2)`))
+    .addColumn('investment_mode', 'text', (c) => c.check(sql`investment_mode in ('push', 'pull')`))
+    .addColumn('sector', 'text')
+    .addColumn('profile', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'`))
+    .addColumn('priority_score', 'numeric(6, 2)')
+    .addColumn('priority_parts', 'jsonb')
+    .addColumn('state', 'text', (c) => c.notNull().defaultTo('draft').check(sql`state in ('draft', 'submitted', 'consolidated', 'proposed', 'approved', 'rejected')`))
+    .addColumn('deadline', 'date', (c) => c.notNull().defaultTo('2026-04-05'))
+    .addColumn('submitted_on', 'date')
+    .addColumn('rejection_reason', 'text')
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('search_text', 'text', (c) => c.generatedAlwaysAs(sql`search_normalize(array[code, name_vi, name_en])`).stored())
+    .addCheckConstraint('catalogue_registration_mode_group2', sql`investment_mode is null or tech_group = 2`)
+    .addCheckConstraint('catalogue_registration_reason', sql`(state = 'rejected') = (rejection_reason is not null)`)
+    .addCheckConstraint('catalogue_registration_submitted', sql`(state = 'draft') = (submitted_on is null)`)
+    .execute()
+  await db.schema.createIndex('catalogue_registration_priority').on('catalogue_registration').columns(['priority_score', 'code', 'id']).execute()
+
+  await db.schema.createTable('catalogue_registration_step')
+    .addColumn('id', 'serial', (c) => c.primaryKey())
+    .addColumn('registration_id', 'integer', (c) => c.notNull().references('catalogue_registration.id').onDelete('cascade'))
+    .addColumn('state', 'text', (c) => c.notNull())
+    .addColumn('actor_name', 'text', (c) => c.notNull())
+    .addColumn('actor_key_id', 'integer')
+    .addColumn('occurred_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('on_date', 'date', (c) => c.notNull())
+    .addColumn('reason', 'text')
+    .execute()
+  await db.schema.createIndex('catalogue_registration_step_reg').on('catalogue_registration_step').columns(['registration_id', 'id']).execute()
+
+  for (const table of TABLES) {
+    await sql.raw(`create trigger ${table}_audit after insert or update or delete on ${table} for each row execute function audit_row_change()`).execute(db)
+  }
+}
+
+export async function down (db: Kysely<any>): Promise<void> {
+  for (const table of [...TABLES].reverse()) await db.schema.dropTable(table).execute()
+}
