@@ -8,6 +8,7 @@ import * as webhooks from './2026-11-23T0008_webhooks.js'
 import * as assignmentAgencyIndex from './2026-11-23T0009_assignment_agency_index.js'
 import * as apiKeyNotify from './2026-11-23T0010_api_key_notify.js'
 import * as catalogue from './2026-11-23T0011_catalogue.js'
+import * as workingGroups from './2026-11-23T0012_working_groups.js'
 
 // Listed by hand rather than read from disk so the set is fixed at build time and works the
 // same under tsx, tap and a compiled build. Names sort in the order they must run.
@@ -20,5 +21,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T0008_webhooks': webhooks,
   '2026-11-23T0009_assignment_agency_index': assignmentAgencyIndex,
   '2026-11-23T0010_api_key_notify': apiKeyNotify,
-  '2026-11-23T0011_catalogue': catalogue
+  '2026-11-23T0011_catalogue': catalogue,
+  '2026-11-23T0012_working_groups': workingGroups
 }

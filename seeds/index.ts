@@ -2,6 +2,7 @@ import type { Db } from '../src/db/database.js'
 import { agencies, agencyGroups } from './agencies.js'
 import { seedNotices } from './notices.js'
 import { seedCatalogue } from './catalogue.js'
+import { seedWorkingGroups } from './working-groups.js'
 
 /** Upserts the reference data; running it twice changes nothing. */
 export async function seedDatabase (db: Db): Promise<void> {
@@ -29,6 +30,7 @@ export async function seedDatabase (db: Db): Promise<void> {
     await trx.insertInto('agencyGroupMember').values(members).execute()
     await seedNotices(trx)
     await seedCatalogue(trx)
+    await seedWorkingGroups(trx)
   })
 }
 

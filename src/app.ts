@@ -24,6 +24,10 @@ import changeRoutes from './modules/changes/routes.js'
 import feedRoutes from './modules/feeds/routes.js'
 import importRoutes from './modules/imports/routes.js'
 import catalogueRoutes from './modules/catalogue/routes.js'
+import workingGroupRoutes from './modules/working-groups/routes.js'
+import reportingObligationRoutes from './modules/reports/obligation-routes.js'
+import reportRoutes from './modules/reports/routes.js'
+import indicatorRoutes from './modules/reports/indicator-routes.js'
 
 export interface AppOptions {
   config: Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT' | 'DB_POOL_SIZE' | 'TODAY' | 'ADMIN_API_KEY' | 'RATE_LIMIT_PER_MINUTE' | 'CORS_ORIGINS'> &
@@ -67,5 +71,9 @@ export async function buildApp ({ config, connectionString, logger }: AppOptions
   await app.register(webhookRoutes, { prefix: '/v1' })
   await app.register(importRoutes, { prefix: '/v1' })
   await app.register(catalogueRoutes, { prefix: '/v1' })
+  await app.register(workingGroupRoutes, { prefix: '/v1' })
+  await app.register(reportingObligationRoutes, { prefix: '/v1' })
+  await app.register(reportRoutes, { prefix: '/v1' })
+  await app.register(indicatorRoutes, { prefix: '/v1' })
   return app
 }

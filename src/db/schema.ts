@@ -156,6 +156,92 @@ export interface ChangeLogTable {
   version: number | null
 }
 
+export interface WorkingGroupTable {
+  id: Generated<number>
+  code: string
+  name: string
+  chair: string | null
+  establishedByTaskId: number | null
+  reportsToCode: string | null
+  activeFrom: string | null
+  activeTo: string | null
+  note: string | null
+  version: Default<number>
+  createdAt: Default<Date>
+  updatedAt: Default<Date>
+}
+
+export interface WorkingGroupMemberTable {
+  id: Generated<number>
+  workingGroupId: number
+  agencyCode: string
+  role: 'chair' | 'member' | 'standing'
+  position: string | null
+  ordinal: number
+}
+
+export interface IndicatorTable {
+  id: Generated<number>
+  code: string
+  name: string
+  unit: string
+  kind: 'strategic' | 'operational'
+  direction: 'higher' | 'lower'
+  source: string | null
+}
+
+export interface ReportingObligationTable {
+  id: Generated<number>
+  reporterCode: string
+  workingGroupId: number | null
+  recipientCode: string
+  cadence: 'monthly' | 'quarterly'
+  startPeriod: string
+  endPeriod: string | null
+  dueDay: Default<number>
+  taskId: number | null
+  note: string | null
+  version: Default<number>
+  createdAt: Default<Date>
+  updatedAt: Default<Date>
+}
+
+export interface ReportTable {
+  id: Generated<number>
+  obligationId: number
+  period: string
+  periodStart: string
+  periodEnd: string
+  status: Default<'draft' | 'submitted' | 'accepted' | 'returned'>
+  revision: Default<number>
+  firstSubmittedOn: string | null
+  version: Default<number>
+  createdAt: Default<Date>
+  updatedAt: Default<Date>
+}
+
+export interface ReportRevisionTable {
+  id: Generated<number>
+  reportId: number
+  revision: number
+  status: Default<'draft' | 'submitted' | 'accepted' | 'returned'>
+  content: unknown
+  author: string
+  createdAt: Default<Date>
+  submittedOn: string | null
+  submittedAt: Date | null
+  reviewedAt: Date | null
+  reviewedBy: string | null
+  returnReason: string | null
+}
+
+export interface ReportIndicatorValueTable {
+  id: Generated<number>
+  revisionId: number
+  indicatorCode: string
+  value: number
+}
+
 export interface CatalogueEditionTable {
   id: Generated<number>
   number: string
@@ -288,4 +374,11 @@ export interface Database {
   changeLog: ChangeLogTable
   webhookSubscription: WebhookSubscriptionTable
   webhookDelivery: WebhookDeliveryTable
+  workingGroup: WorkingGroupTable
+  workingGroupMember: WorkingGroupMemberTable
+  indicator: IndicatorTable
+  reportingObligation: ReportingObligationTable
+  report: ReportTable
+  reportRevision: ReportRevisionTable
+  reportIndicatorValue: ReportIndicatorValueTable
 }

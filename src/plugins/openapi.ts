@@ -28,6 +28,9 @@ export default fp(async (app) => {
         { name: 'feeds', description: 'For the monitoring portal and integrating systems: change feed, CSV export, statistics, ranking' },
         { name: 'imports', description: 'Reading a notice\'s appendix text into tasks' },
         { name: 'catalogue', description: 'The two-group strategic technology catalogue: editions, technologies, products, ministries\' registrations with profiles and priority order' },
+        { name: 'working-groups', description: 'Working groups (Tổ công tác) with their members, the task that set them up and whom they report to' },
+        { name: 'reporting', description: 'Reporting obligations of working groups and agencies, periodic reports with revisions and review, and missing or late reports' },
+        { name: 'indicators', description: 'The indicators register and the series of values reported per agency and period' }
       ]
     },
     // Components are named after the schemas' $id, not def-0, def-1 …

@@ -9,6 +9,8 @@ import { TaskDraft } from '../modules/imports/schemas.js'
 import { CatalogueEdition, CatalogueProduct, CatalogueTechnology } from '../modules/catalogue/schemas.js'
 import { CatalogueProfile } from '../modules/catalogue/profile.js'
 import { CatalogueRegistration } from '../modules/catalogue/registration-schemas.js'
+import { TaskLink, WorkingGroup } from '../modules/working-groups/schemas.js'
+import { Indicator, Report, ReportContent, ReportingObligation } from '../modules/reports/schemas.js'
 
 // Shared schemas are registered once at the root so every module can $ref them and the
 // OpenAPI document lists each as a named component.
@@ -17,4 +19,5 @@ export default fp(async (app) => {
     app.addSchema(schema)
   }
   for (const schema of [CatalogueEdition, CatalogueProduct, CatalogueTechnology, CatalogueProfile, CatalogueRegistration]) app.addSchema(schema)
+  for (const schema of [TaskLink, WorkingGroup, ReportingObligation, ReportContent, Report, Indicator]) app.addSchema(schema)
 }, { name: 'schemas' })

@@ -1,0 +1,113 @@
+import { sql, type Kysely } from 'kysely'
+
+// Every table has an `id` column: audit_row_change() names the changed row by it.
+const TABLES = ['working_group', 'working_group_member', 'indicator', 'reporting_obligation', 'report', 'report_revision', 'report_indicator_value']
+const PERIOD = `'^[0-9]{4}-(0[1-9]|1[0-2]|Q[1-4])$'`
+
+export async function up (db: Kysely<any>): Promise<void> {
+  await db.schema.createTable('working_group')
+    .addColumn('id', 'serial', (c) => c.primaryKey())
+    .addColumn('code', 'text', (c) => c.notNull().unique().references('agency.code'))
+    .addColumn('name', 'text', (c) => c.notNull().check(sql`length(name) > 0`))
+    .addColumn('chair', 'text')
+    .addColumn('established_by_task_id', 'integer', (c) => c.references('task.id').onDelete('set null'))
+    .addColumn('reports_to_code', 'text', (c) => c.references('agency.code'))
+    .addColumn('active_from', 'date')
+    .addColumn('active_to', 'date')
+    .addColumn('note', 'text')
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addCheckConstraint('working_group_active_range', sql`active_to is null or active_from is null or active_to >= active_from`)
+    .execute()
+
+  await db.schema.createTable('working_group_member')
+    .addColumn('id', 'serial', (c) => c.primaryKey())
+    .addColumn('working_group_id', 'integer', (c) => c.notNull().references('working_group.id').onDelete('cascade'))
+    .addColumn('agency_code', 'text', (c) => c.notNull().references('agency.code'))
+    .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('chair', 'member', 'standing')`))
+    .addColumn('position', 'text')
+    .addColumn('ordinal', 'integer', (c) => c.notNull())
+    .addUniqueConstraint('working_group_member_agency', ['working_group_id', 'agency_code'])
+    .execute()
+
+  await db.schema.createTable('indicator')
+    .addColumn('id', 'serial', (c) => c.primaryKey())
+    .addColumn('code', 'text', (c) => c.notNull().unique().check(sql`code ~ '^[A-Z0-9][A-Z0-9_-]*$'`))
+    .addColumn('name', 'text', (c) => c.notNull().check(sql`length(name) > 0`))
+    .addColumn('unit', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('strategic', 'operational')`))
+    .addColumn('direction', 'text', (c) => c.notNull().check(sql`direction in ('higher', 'lower')`))
+    .addColumn('source', 'text')
+    .execute()
+
+  await db.schema.createTable('reporting_obligation')
+    .addColumn('id', 'serial', (c) => c.primaryKey())
+    .addColumn('reporter_code', 'text', (c) => c.notNull().references('agency.code'))
+    .addColumn('working_group_id', 'integer', (c) => c.references('working_group.id'))
+    .addColumn('recipient_code', 'text', (c) => c.notNull().references('agency.code'))
+    .addColumn('cadence', 'text', (c) => c.notNull().check(sql`cadence in ('monthly', 'quarterly')`))
+    .addColumn('start_period', 'text', (c) => c.notNull())
+    .addColumn('end_period', 'text')
+    .addColumn('due_day', 'integer', (c) => c.notNull().defaultTo(5).check(sql`due_day between 1 and 28`))
+    .addColumn('task_id', 'integer', (c) => c.references('task.id').onDelete('set null'))
+    .addColumn('note', 'text')
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addCheckConstraint('reporting_obligation_periods', sql.raw(`start_period ~ ${PERIOD} and (end_period is null or (end_period ~ ${PERIOD} and end_period >= start_period))
+      and (cadence = 'quarterly') = (start_period like '%Q%')`))
+    .execute()
+  await sql`create unique index reporting_obligation_task_reporter on reporting_obligation (task_id, reporter_code) where task_id is not null`.execute(db)
+  await db.schema.createIndex('reporting_obligation_reporter').on('reporting_obligation').columns(['reporter_code', 'id']).execute()
+
+  await db.schema.createTable('report')
+    .addColumn('id', 'serial', (c) => c.primaryKey())
+    .addColumn('obligation_id', 'integer', (c) => c.notNull().references('reporting_obligation.id'))
+    .addColumn('period', 'text', (c) => c.notNull().check(sql.raw(`period ~ ${PERIOD}`)))
+    .addColumn('period_start', 'date', (c) => c.notNull())
+    .addColumn('period_end', 'date', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull().defaultTo('draft').check(sql`status in ('draft', 'submitted', 'accepted', 'returned')`))
+    .addColumn('revision', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('first_submitted_on', 'date')
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addUniqueConstraint('report_obligation_period', ['obligation_id', 'period'])
+    .execute()
+
+  await db.schema.createTable('report_revision')
+    .addColumn('id', 'serial', (c) => c.primaryKey())
+    .addColumn('report_id', 'integer', (c) => c.notNull().references('report.id').onDelete('cascade'))
+    .addColumn('revision', 'integer', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull().defaultTo('draft').check(sql`status in ('draft', 'submitted', 'accepted', 'returned')`))
+    .addColumn('content', 'jsonb', (c) => c.notNull())
+    .addColumn('author', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addColumn('submitted_on', 'date')
+    .addColumn('submitted_at', 'timestamptz')
+    .addColumn('reviewed_at', 'timestamptz')
+    .addColumn('reviewed_by', 'text')
+    .addColumn('return_reason', 'text')
+    .addUniqueConstraint('report_revision_number', ['report_id', 'revision'])
+    .addCheckConstraint('report_revision_returned_reason', sql`(status = 'returned') = (return_reason is not null)`)
+    .execute()
+
+  await db.schema.createTable('report_indicator_value')
+    .addColumn('id', 'serial', (c) => c.primaryKey())
+    .addColumn('revision_id', 'integer', (c) => c.notNull().references('report_revision.id').onDelete('cascade'))
+    .addColumn('indicator_code', 'text', (c) => c.notNull().references('indicator.code'))
+    .addColumn('value', 'double precision', (c) => c.notNull())
+    .addUniqueConstraint('report_indicator_value_once', ['revision_id', 'indicator_code'])
+    .execute()
+  await db.schema.createIndex('report_indicator_value_code').on('report_indicator_value').columns(['indicator_code', 'revision_id']).execute()
+
+  for (const table of TABLES) {
+    await sql.raw(`create trigger ${table}_audit after insert or update or delete on ${table}
+      for each row execute function audit_row_change()`).execute(db)
+  }
+}
+
+export async function down (db: Kysely<any>): Promise<void> {
+  for (const table of [...TABLES].reverse()) await db.schema.dropTable(table).execute()
+}

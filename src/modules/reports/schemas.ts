@@ -1,0 +1,209 @@
+import { Type, type Static } from 'typebox'
+import { AgencyCode, Cursor, Id, IsoDate, Limit, Page, Timestamp } from '../../shared/schemas.js'
+
+export const Period = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$', description: 'YYYY-MM for a monthly obligation, YYYY-Qn for a quarterly one', examples: ['2026-04', '2026-Q2'] })
+export const Cadence = Type.Enum(['monthly', 'quarterly'])
+const DueDay = Type.Integer({ minimum: 1, maximum: 28, description: 'Day of the month after the period ends on which its report is due (default 5)' })
+const Text = (maxLength: number) => Type.String({ maxLength })
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()])
+
+export const ReportingObligation = Type.Object({
+  id: Id,
+  reporter: Type.Ref('AgencyRef'),
+  workingGroupCode: Nullable(AgencyCode),
+  recipient: Type.Ref('AgencyRef'),
+  cadence: Cadence,
+  startPeriod: Period,
+  endPeriod: Nullable(Period),
+  dueDay: DueDay,
+  task: Nullable(Type.Ref('TaskLink')),
+  note: Nullable(Type.String()),
+  version: Type.Integer({ minimum: 1 }),
+  createdAt: Timestamp,
+  updatedAt: Timestamp
+}, { $id: 'ReportingObligation', description: 'Who reports to whom, how often, from which period, and the task that asks for it' })
+export type ReportingObligation = Static<typeof ReportingObligation>
+
+export const ObligationCreate = Type.Object({
+  reporter: AgencyCode,
+  recipient: Type.Optional(AgencyCode),
+  cadence: Cadence,
+  startPeriod: Period,
+  endPeriod: Type.Optional(Nullable(Period)),
+  dueDay: Type.Optional(DueDay),
+  taskId: Type.Optional(Nullable(Id)),
+  note: Type.Optional(Nullable(Text(5000)))
+}, { additionalProperties: false })
+export type ObligationCreate = Static<typeof ObligationCreate>
+
+export const ObligationUpdate = Type.Object({
+  recipient: Type.Optional(AgencyCode),
+  startPeriod: Type.Optional(Period),
+  endPeriod: Type.Optional(Nullable(Period)),
+  dueDay: Type.Optional(DueDay),
+  note: Type.Optional(Nullable(Text(5000)))
+}, { additionalProperties: false, minProperties: 1 })
+export type ObligationUpdate = Static<typeof ObligationUpdate>
+
+export const ObligationQuery = Type.Object({
+  reporter: Type.Optional(AgencyCode),
+  taskId: Type.Optional(Id),
+  cadence: Type.Optional(Cadence),
+  limit: Limit,
+  cursor: Type.Optional(Cursor)
+}, { additionalProperties: false })
+export type ObligationQuery = Static<typeof ObligationQuery>
+
+export const AsOfQuery = Type.Object({ asOf: Type.Optional(IsoDate) }, { additionalProperties: false })
+
+export const ReportTimeliness = Type.Enum(['on_time', 'late'], { description: 'By the first submission date against the due date' })
+export const PeriodState = Type.Object({
+  period: Period,
+  dueOn: IsoDate,
+  state: Type.Enum(['on_time', 'late', 'missing', 'not_due'], { description: 'missing: due date passed with no submitted report; not_due: not submitted, due date not passed' }),
+  daysLate: Type.Integer({ minimum: 0, description: 'late: submitted that many days after the due date; missing: days since it' }),
+  reportId: Nullable(Id),
+  status: Nullable(Type.String())
+})
+
+export const ReportStatus = Type.Enum(['draft', 'submitted', 'accepted', 'returned'])
+
+const TaskResult = Type.Object({
+  taskId: Id,
+  status: Type.Enum(['done', 'in_progress', 'not_started', 'blocked']),
+  note: Text(5000)
+}, { additionalProperties: false })
+const ProductProgress = Type.Object({
+  code: Type.String({ minLength: 1, maxLength: 60, description: 'Strategic technology or product code, as the catalogue names it' }),
+  kind: Type.Enum(['technology', 'product']),
+  name: Type.Optional(Text(500)),
+  percent: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
+  note: Text(5000)
+}, { additionalProperties: false })
+const IndicatorValue = Type.Object({
+  code: AgencyCode,
+  name: Type.Optional(Text(500)),
+  value: Type.Number(),
+  unit: Type.Optional(Text(60))
+}, { additionalProperties: false, description: 'A value of a registered indicator for the period; name and unit come from the register' })
+
+const contentFields = {
+  summary: Text(20000),
+  taskResults: Type.Array(TaskResult, { maxItems: 500 }),
+  productProgress: Type.Array(ProductProgress, { maxItems: 200 }),
+  indicators: Type.Array(IndicatorValue, { maxItems: 200 }),
+  difficulties: Type.Array(Text(5000), { maxItems: 100, description: 'Vướng mắc' }),
+  proposals: Type.Array(Text(5000), { maxItems: 100, description: 'Kiến nghị' })
+}
+export const ReportContent = Type.Object(contentFields, { $id: 'ReportContent' })
+export type ReportContent = Static<typeof ReportContent>
+
+const optionalContent = Object.fromEntries(Object.entries(contentFields).map(([key, schema]) => [key, Type.Optional(schema)])) as {
+  [K in keyof typeof contentFields]: ReturnType<typeof Type.Optional<(typeof contentFields)[K]>>
+}
+export const ReportCreate = Type.Object({ period: Period, ...optionalContent }, { additionalProperties: false })
+export type ReportCreate = Static<typeof ReportCreate>
+export const ReportUpdate = Type.Object(optionalContent, { additionalProperties: false, minProperties: 1 })
+export type ReportUpdate = Static<typeof ReportUpdate>
+
+export const Report = Type.Object({
+  id: Id,
+  obligationId: Id,
+  reporter: Type.Ref('AgencyRef'),
+  period: Period,
+  periodStart: IsoDate,
+  periodEnd: IsoDate,
+  dueOn: IsoDate,
+  status: ReportStatus,
+  revision: Type.Integer({ minimum: 1, description: 'The current revision; earlier ones stay readable' }),
+  firstSubmittedOn: Nullable(IsoDate),
+  timeliness: Nullable(ReportTimeliness),
+  returnReason: Nullable(Type.String({ description: 'Why the Standing Office returned the last submitted revision, while a correction is pending' })),
+  content: Type.Ref('ReportContent'),
+  version: Type.Integer({ minimum: 1 }),
+  createdAt: Timestamp,
+  updatedAt: Timestamp
+}, { $id: 'Report' })
+export type Report = Static<typeof Report>
+
+export const ReportRevision = Type.Object({
+  revision: Type.Integer({ minimum: 1 }),
+  status: ReportStatus,
+  content: Type.Ref('ReportContent'),
+  author: Type.String(),
+  createdAt: Timestamp,
+  submittedOn: Nullable(IsoDate),
+  reviewedAt: Nullable(Timestamp),
+  reviewedBy: Nullable(Type.String()),
+  returnReason: Nullable(Type.String())
+})
+export type ReportRevision = Static<typeof ReportRevision>
+
+export const ReportQuery = Type.Object({
+  reporter: Type.Optional(AgencyCode),
+  obligationId: Type.Optional(Id),
+  status: Type.Optional(ReportStatus),
+  timeliness: Type.Optional(ReportTimeliness),
+  from: Type.Optional(Period),
+  to: Type.Optional(Period),
+  limit: Limit,
+  cursor: Type.Optional(Cursor)
+}, { additionalProperties: false })
+export type ReportQuery = Static<typeof ReportQuery>
+
+export const MissingQuery = Type.Object({
+  asOf: Type.Optional(IsoDate),
+  reporter: Type.Optional(AgencyCode),
+  obligationId: Type.Optional(Id),
+  limit: Limit,
+  cursor: Type.Optional(Cursor)
+}, { additionalProperties: false })
+export type MissingQuery = Static<typeof MissingQuery>
+
+export const MissingReport = Type.Object({
+  obligationId: Id,
+  reporter: Type.Ref('AgencyRef'),
+  period: Period,
+  dueOn: IsoDate,
+  daysLate: Type.Integer({ minimum: 1 }),
+  reportId: Nullable(Id),
+  status: Nullable(ReportStatus)
+})
+
+export const ReturnBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 5000 }) }, { additionalProperties: false })
+
+const indicatorFields = {
+  code: AgencyCode,
+  name: Type.String({ minLength: 1, maxLength: 500 }),
+  unit: Type.String({ minLength: 1, maxLength: 60 }),
+  kind: Type.Enum(['strategic', 'operational']),
+  direction: Type.Enum(['higher', 'lower'], { description: 'Which way is better' }),
+  source: Type.Optional(Nullable(Type.String({ maxLength: 500, description: 'The document and point that asks for it' })))
+}
+export const Indicator = Type.Object(indicatorFields, { $id: 'Indicator' })
+export const IndicatorCreate = Type.Object(indicatorFields, { additionalProperties: false })
+export type Indicator = Static<typeof IndicatorCreate>
+
+export const SeriesQuery = Type.Object({
+  agency: Type.Optional(AgencyCode),
+  from: Type.Optional(Period),
+  to: Type.Optional(Period),
+  limit: Limit,
+  cursor: Type.Optional(Cursor)
+}, { additionalProperties: false })
+export type SeriesQuery = Static<typeof SeriesQuery>
+
+export const SeriesPoint = Type.Object({
+  agency: Type.Ref('AgencyRef'),
+  period: Period,
+  periodEnd: IsoDate,
+  value: Type.Number(),
+  reportId: Id,
+  status: ReportStatus
+})
+
+export const ObligationPage = Page(Type.Ref('ReportingObligation'))
+export const ReportPage = Page(Type.Ref('Report'))
+export const IndicatorPage = Page(Type.Ref('Indicator'))
+export const IdParams = Type.Object({ id: Id }, { additionalProperties: false })
+export const CodeParams = Type.Object({ code: AgencyCode }, { additionalProperties: false })
