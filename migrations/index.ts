@@ -8,6 +8,7 @@ import * as webhooks from './2026-11-23T0008_webhooks.js'
 import * as assignmentAgencyIndex from './2026-11-23T0009_assignment_agency_index.js'
 import * as apiKeyNotify from './2026-11-23T0010_api_key_notify.js'
 import * as catalogue from './2026-11-23T0011_catalogue.js'
+import * as feedReportsCatalogue from './2026-11-23T0013_feed_reports_catalogue.js'
 import * as workingGroups from './2026-11-23T0012_working_groups.js'
 
 // Listed by hand rather than read from disk so the set is fixed at build time and works the
@@ -22,5 +23,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T0009_assignment_agency_index': assignmentAgencyIndex,
   '2026-11-23T0010_api_key_notify': apiKeyNotify,
   '2026-11-23T0011_catalogue': catalogue,
+  '2026-11-23T0013_feed_reports_catalogue': feedReportsCatalogue,
   '2026-11-23T0012_working_groups': workingGroups
 }

@@ -3,10 +3,10 @@ import { Type } from 'typebox'
 import { BadRequest } from '../../shared/errors.js'
 import { Cursor, decodeCursor, encodeCursor, problems, Timestamp } from '../../shared/schemas.js'
 import { changesAfter, type FeedPosition } from './repository.js'
-import { currentRepresentations } from './representations.js'
+import { currentRepresentations, FEED_ENTITIES } from './representations.js'
 
 const Change = Type.Object({
-  entity: Type.Enum(['notice', 'task', 'assignment', 'progress_update']),
+  entity: Type.Enum(FEED_ENTITIES),
   id: Type.String(),
   operation: Type.Enum(['create', 'update', 'delete']),
   version: Type.Union([Type.Integer(), Type.Null()], { description: 'The version this change produced (null for entities without versions)' }),
@@ -33,7 +33,7 @@ const changeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: 'read' },
     schema: {
       tags: ['feeds'],
-      summary: 'Every change to notices, tasks, assignments and progress, in commit-safe order',
+      summary: 'Every change to notices, tasks, assignments, progress, reports and catalogue entries, in commit-safe order',
       description: 'Start without `after`, then pass each page\'s `nextCursor`. Changes are served only once every transaction that could precede them has finished, so a consumer never skips one, even when concurrent writes commit out of order; a change may therefore appear a moment after its commit. `nextCursor` is always given: when `items` is empty you are up to date, poll again later with the same cursor. Applying each item (upsert `data`, or delete on a null tombstone) reproduces the current state.',
       operationId: 'listChanges',
       querystring: ChangesQuery,

@@ -65,7 +65,7 @@ const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
             rank: Type.Integer({ minimum: 1 }),
             agency: Type.Object({ code: AgencyCode, nameVi: Type.String() }),
             total: Type.Integer(), doneOnTime: Type.Integer(), onTimeShare: Type.Number(),
-            overdueCount: Type.Integer(), overdueDays: Type.Integer(), index: Type.Number()
+            overdueCount: Type.Integer(), overdueDays: Type.Integer(), reportsOnTime: Type.Integer(), reportsLate: Type.Integer(), index: Type.Number()
           }))
         }),
         ...problems(400)

@@ -3,10 +3,11 @@ import { Type } from 'typebox'
 import { NotFound } from '../../shared/errors.js'
 import { afterIdOf, Cursor, encodeCursor, Id, Limit, Page, problems, Timestamp } from '../../shared/schemas.js'
 import { writeTransaction } from '../../shared/transaction.js'
+import { FEED_ENTITIES } from '../changes/representations.js'
 import { newWebhookSecret } from './signature.js'
 
 const tags = ['webhooks']
-const EventType = Type.String({ pattern: '^(\\*|(notice|task|assignment|progress_update)\\.(\\*|created|updated|deleted))$', examples: ['task.updated', 'assignment.*'] })
+const EventType = Type.String({ pattern: `^(\\*|(${FEED_ENTITIES.join('|')})\\.(\\*|created|updated|deleted))$`, examples: ['task.updated', 'assignment.*'] })
 
 const Subscription = Type.Object({ id: Id, url: Type.String(), eventTypes: Type.Array(Type.String()), active: Type.Boolean(), createdAt: Timestamp })
 const Delivery = Type.Object({

@@ -44,7 +44,7 @@ t.test('CSV export matches the JSON list row for row', async (t) => {
 })
 
 t.test('statistics and the published ranking', async (t) => {
-  const { app, inject } = await buildTestApp(t, { today: '2027-06-30' })
+  const { app, db, inject } = await buildTestApp(t, { today: '2027-06-30' })
 
   t.test('statistics count lead assignments by timeliness, honouring asOf', async (t) => {
     const before = (await inject({ method: 'GET', url: '/v1/statistics/timeliness?groupBy=notice&asOf=2026-01-01' })).json()
@@ -75,14 +75,18 @@ t.test('statistics and the published ranking', async (t) => {
     await done(await task('3', 'BGDDT', '2027-04-15'), '2027-04-18')
     await done(await task('4', 'BTC', '2027-04-25'), '2027-04-25')
     await done(await task('5', 'BCT', '2027-04-30'), '2027-04-01')
-    // BCT, BTC: 1 of 1 on time → 100 (tie: same total, code order). BYT: 50 − 10·1/2 − 42/2 = 24 (open 42 days late on 1 June).
+    // BYT's monthly report for 2027-04 was due on 5 May and first submitted on 10 May: late.
+    const obligation = await db.insertInto('reportingObligation').values({ reporterCode: 'BYT', workingGroupId: null, recipientCode: 'TTBCD', cadence: 'monthly', startPeriod: '2027-04', endPeriod: null, dueDay: 5, taskId: null, note: null }).returning('id').executeTakeFirstOrThrow()
+    await db.insertInto('report').values({ obligationId: obligation.id, period: '2027-04', periodStart: '2027-04-01', periodEnd: '2027-04-30', status: 'submitted', firstSubmittedOn: '2027-05-10' }).execute()
+    // BCT, BTC: 1 of 1 on time → 100 (tie: same total, code order).
+    // BYT: 50 − 10·1/2 − 42/2 − 10·1/1 = 14 (one open 42 days late on 1 June; its one report late).
     // BGDDT: 0 − 10·1/1 − 3/1 = −13 (done 3 days late).
     const res = await app.inject({ method: 'GET', url: '/v1/rankings/agencies?from=2027-04-01&to=2027-04-30&asOf=2027-06-01' })
     t.equal(res.statusCode, 200, 'public: no key needed')
     t.same(res.json().items.map((i: { rank: number, agency: { code: string }, index: number, overdueDays: number }) => [i.rank, i.agency.code, i.index, i.overdueDays]), [
-      [1, 'BCT', 100, 0], [2, 'BTC', 100, 0], [3, 'BYT', 24, 42], [4, 'BGDDT', -13, 3]
+      [1, 'BCT', 100, 0], [2, 'BTC', 100, 0], [3, 'BYT', 14, 42], [4, 'BGDDT', -13, 3]
     ])
-    t.match(res.json().items[2], { total: 2, doneOnTime: 1, onTimeShare: 0.5, overdueCount: 1 })
+    t.match(res.json().items[2], { total: 2, doneOnTime: 1, onTimeShare: 0.5, overdueCount: 1, reportsOnTime: 0, reportsLate: 1 })
     t.equal((await app.inject({ method: 'GET', url: '/v1/rankings/agencies?from=2027-05-01&to=2027-04-01' })).statusCode, 400)
     const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json()
     t.match(doc.paths['/v1/rankings/agencies'].get.description, /index = 100 × onTimeShare/, 'the formula is in the contract')
