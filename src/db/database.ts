@@ -1,5 +1,6 @@
 import { CamelCasePlugin, Kysely, PostgresDialect, type LogEvent } from 'kysely'
 import pg from 'pg'
+import { prepareDataStatements } from './prepared.js'
 import type { Database } from './schema.js'
 
 // pg returns int8 and numeric as strings; our counts and ids fit in a JS number,
@@ -21,7 +22,9 @@ export interface DbOptions {
 }
 
 export function createDb ({ connectionString, poolSize = 10, logger, slowQueryMs = 200 }: DbOptions): { db: Db, pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString, max: poolSize, application_name: 'nq57-api' })
+  // maxUses recycles a connection now and then, which also frees its prepared statements.
+  const pool = new pg.Pool({ connectionString, max: poolSize, application_name: 'nq57-api', maxUses: 100_000 })
+  pool.on('connect', prepareDataStatements)
   // An idle client losing its connection (server restart) must not crash the process.
   pool.on('error', (error) => logger?.warn({ err: error }, 'idle database connection failed'))
   const db = new Kysely<Database>({
