@@ -20,9 +20,16 @@ export function prepareDataStatements (client: pg.PoolClient): void {
     }
     return name
   }
+  const unprepared = new Set<string>()
   client.query = ((text: unknown, values?: unknown, callback?: unknown) => {
-    if (typeof text === 'string' && Array.isArray(values) && callback === undefined && DATA_STATEMENT.test(text)) {
-      return query({ name: nameOf(text), text, values })
+    if (typeof text === 'string' && Array.isArray(values) && callback === undefined && DATA_STATEMENT.test(text) && !unprepared.has(text)) {
+      return (query({ name: nameOf(text), text, values }) as Promise<unknown>).catch(async (error: unknown) => {
+        // 0A000: the schema changed under a statement prepared here (a column added under a `*`);
+        // this connection runs that text unprepared from now on.
+        if ((error as { code?: string }).code !== '0A000') throw error
+        unprepared.add(text)
+        return await query(text, values)
+      })
     }
     return query(text, values, callback)
   }) as typeof client.query

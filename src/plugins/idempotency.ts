@@ -25,7 +25,12 @@ export default fp(async (app) => {
     const hash = createHash('sha256').update(`${request.url}\n${JSON.stringify(request.body ?? null)}`).digest('hex')
     const claimed = await app.db.insertInto('idempotencyRequest')
       .values({ apiKeyId: request.principal.keyId, idempotencyKey: key, requestHash: hash })
-      .onConflict((oc) => oc.doNothing()).returning('apiKeyId').executeTakeFirst()
+      // A claim left unfinished by a crashed attempt is taken over after a while instead of blocking the key forever.
+      .onConflict((oc) => oc.columns(['apiKeyId', 'idempotencyKey'])
+        .doUpdateSet({ requestHash: hash, createdAt: sql`now()` })
+        .where('idempotencyRequest.statusCode', 'is', null)
+        .where('idempotencyRequest.createdAt', '<', sql<Date>`now() - interval '5 minutes'`))
+      .returning('apiKeyId').executeTakeFirst()
     if (claimed !== undefined) {
       request.idempotencyKey = key
       return
@@ -34,6 +39,7 @@ export default fp(async (app) => {
       .where('apiKeyId', '=', request.principal.keyId).where('idempotencyKey', '=', key).executeTakeFirstOrThrow()
     if (first.requestHash !== hash) throw new Unprocessable('this Idempotency-Key was used with a different request')
     if (first.statusCode === null) throw new Conflict('the first request with this Idempotency-Key is still in progress; retry shortly')
+    if (first.responseBody === null) throw new Conflict('the first request with this Idempotency-Key succeeded; its answer held a secret, which is not kept: list the resource instead')
     for (const [name, value] of Object.entries(first.responseHeaders as Record<string, string>)) reply.header(name, value)
     return await reply.code(first.statusCode).header('idempotent-replayed', 'true').send(first.responseBody)
   })
@@ -43,11 +49,13 @@ export default fp(async (app) => {
     if (key === null || request.principal === null) return payload
     const where = sql`api_key_id = ${request.principal.keyId} and idempotency_key = ${key}`
     if (reply.statusCode >= 200 && reply.statusCode < 300) {
+      // An answer marked no-store carries a secret shown once: remember that it succeeded, never the secret.
+      const body = String(reply.getHeader('cache-control') ?? '').includes('no-store') ? null : String(payload)
       const headers = Object.fromEntries(REPLAYED_HEADERS.flatMap((name) => {
         const value = reply.getHeader(name)
         return value === undefined ? [] : [[name, String(value)]]
       }))
-      await sql`update idempotency_request set status_code = ${reply.statusCode}, response_body = ${String(payload)},
+      await sql`update idempotency_request set status_code = ${reply.statusCode}, response_body = ${body},
         response_headers = ${JSON.stringify(headers)}::jsonb where ${where}`.execute(app.db)
     } else {
       // A failed attempt created nothing: release the key so a corrected retry can proceed.

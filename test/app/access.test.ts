@@ -144,6 +144,18 @@ t.test('access control, audit and abuse protection', async (t) => {
     t.equal(fixed.statusCode, 400, 'a failed attempt does not pin its key')
   })
 
+  t.test('an idempotent retry of a key creation never stores or repeats the secret', async (t) => {
+    const headers = { ...bearer(keys.admin), 'idempotency-key': 'key-once' }
+    const first = await app.inject({ method: 'POST', url: '/v1/api-keys', ...json({ name: 'Một lần', role: 'reader' }, headers) })
+    t.equal(first.statusCode, 201)
+    const again = await app.inject({ method: 'POST', url: '/v1/api-keys', ...json({ name: 'Một lần', role: 'reader' }, headers) })
+    t.equal(again.statusCode, 409)
+    const keysNamed = (await inject({ method: 'GET', url: '/v1/api-keys' })).json().items.filter((k: { name: string }) => k.name === 'Một lần')
+    t.equal(keysNamed.length, 1, 'one key')
+    const stored = await ctx.db.selectFrom('idempotencyRequest').select('responseBody').where('idempotencyKey', '=', 'key-once').executeTakeFirstOrThrow()
+    t.equal(stored.responseBody, null, 'the secret is not kept')
+  })
+
   t.test('API8 security misconfiguration: security headers and a CORS allow-list', async (t) => {
     const res = await app.inject({ method: 'GET', url: '/v1/tasks?limit=1', headers: { ...bearer(keys.reader), origin: 'https://portal.example.gov.vn' } })
     t.equal(res.headers['x-content-type-options'], 'nosniff')

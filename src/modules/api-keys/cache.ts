@@ -49,7 +49,11 @@ export class KeyCache {
   async start (): Promise<void> {
     if (this.closed) return
     const client = new pg.Client({ connectionString: this.connectionString })
+    let handled = false
     const lost = (error?: unknown): void => {
+      // 'error' and a failed query can both report the same loss: reconnect once.
+      if (handled) return
+      handled = true
       if (error !== undefined) this.onError(error)
       this.listening = false
       this.clear()
@@ -62,8 +66,15 @@ export class KeyCache {
     try {
       await client.connect()
       await client.query(`listen ${KEY_CHANGE_CHANNEL}`)
+      if (this.closed) {
+        handled = true
+        await client.end()
+        return
+      }
       this.listener = client
       this.listening = true
+      // A revocation committed while the channel was down was never heard: start afresh.
+      this.clear()
       client.on('end', () => { if (!this.closed) lost() })
     } catch (error) {
       lost(error)

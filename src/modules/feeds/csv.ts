@@ -8,10 +8,10 @@ const BATCH = 2000
 
 interface Row { taskId: number, assignmentId: number, notice: string, ref: string, content: string, agencyCode: string, agencyName: string, role: string, deadlineKind: string | null, dueOn: string | null, deadlineText: string | null, state: string, doneOn: string | null, progressPercent: number }
 
-// Spreadsheets run a cell starting with = + @ or a control character as a formula: make it text.
+// Spreadsheets run a cell starting with = + - @ or a control character as a formula: make it text.
 function cell (value: string | number | null): string {
   const text = value === null ? '' : String(value)
-  const safe = /^[=+@\t\r]/.test(text) ? `'${text}` : text
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 

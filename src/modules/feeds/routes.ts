@@ -19,7 +19,7 @@ const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: 'read' },
     schema: {
       tags, summary: 'Export tasks as CSV, one row per assignment', operationId: 'exportTasksCsv',
-      description: `Takes the same filters as GET /v1/tasks. Streamed (memory stays flat at any size), UTF-8 with a BOM for Excel. Columns: ${CSV_COLUMNS.join(', ')}. A cell that starts with = + @ is prefixed with ' so spreadsheets do not run it as a formula.`,
+      description: `Takes the same filters as GET /v1/tasks. Streamed (memory stays flat at any size), UTF-8 with a BOM for Excel. Columns: ${CSV_COLUMNS.join(', ')}. A cell that starts with = + - @ is prefixed with ' so spreadsheets do not run it as a formula.`,
       querystring: CsvQuery,
       produces: ['text/csv'],
       response: { 200: Type.String({ description: 'text/csv; charset=utf-8' }), ...problems(400, 401, 403) }

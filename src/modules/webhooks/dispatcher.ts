@@ -22,7 +22,7 @@ export function startDispatcher (db: Db, log: Logger, today: () => string, optio
     const { rows } = await sql<Due>`
       update webhook_delivery d set next_attempt_at = now() + ${`${lease} milliseconds`}::interval
       from webhook_subscription s
-      where s.id = d.subscription_id and d.id in (
+      where s.id = d.subscription_id and s.active and d.id in (
         select id from webhook_delivery where status = 'pending' and next_attempt_at <= now()
         order by next_attempt_at, id limit ${options.batch} for update skip locked)
       returning d.id, s.url, s.secret, d.event_type as "eventType", d.entity, d.entity_id as "entityId", d.version,

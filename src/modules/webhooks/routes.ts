@@ -79,13 +79,13 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/webhooks/:id/deliveries/:deliveryId/replay', {
     config: { access: 'secretariat' },
     schema: {
-      tags, summary: 'Send a delivery again (it goes back to pending)', operationId: 'replayWebhookDelivery',
+      tags, summary: 'Send a delivery again (back to pending, with a fresh set of attempts)', operationId: 'replayWebhookDelivery',
       params: Type.Object({ id: Id, deliveryId: Id }, { additionalProperties: false }),
       response: { 202: Type.Object({ id: Id, status: Type.Literal('pending') }), ...problems(400, 401, 403, 404) }
     }
   }, async (request, reply) => {
     const updated = await writeTransaction(app.db, request, async (trx) => await trx.updateTable('webhookDelivery')
-      .set({ status: 'pending', nextAttemptAt: new Date() })
+      .set({ status: 'pending', nextAttemptAt: new Date(), attempts: 0 })
       .where('id', '=', request.params.deliveryId).where('subscriptionId', '=', request.params.id)
       .returning('id').executeTakeFirst())
     if (updated === undefined) throw new NotFound('delivery', String(request.params.deliveryId))

@@ -1,4 +1,5 @@
 import t from 'tap'
+import { csvLine } from '../../../src/modules/feeds/csv.js'
 import { buildTestApp } from '../../helper.js'
 
 const json = (payload: unknown, headers: Record<string, string> = {}) => ({ payload: JSON.stringify(payload), headers: { 'content-type': 'application/json', ...headers } })
@@ -41,6 +42,7 @@ t.test('CSV export matches the JSON list row for row', async (t) => {
   t.ok(expected.length > 50, `${expected.length} rows`)
   t.same(rows, expected)
   t.equal((await inject({ method: 'GET', url: '/v1/tasks.csv?limit=5' })).statusCode, 400, 'paging parameters do not apply to the export')
+  t.equal(csvLine(['-2+3+cmd', '=1+1', 'Bộ Y tế, "Hà Nội"']), '\'-2+3+cmd,\'=1+1,"Bộ Y tế, ""Hà Nội"""\r\n', 'formulas are neutralised, quotes escaped')
 })
 
 t.test('statistics and the published ranking', async (t) => {
