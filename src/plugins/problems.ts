@@ -16,6 +16,13 @@ const VALIDATION_PLACE: Record<string, FieldError['in']> = { body: 'body', query
 // Errors raised by pg when the server cannot be reached or is shutting down: the client should retry later.
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08006', '55000', '3D000'])
 
+const CONSTRAINT_PROBLEMS: Record<string, { status: number, code: string, detail: string }> = {
+  23505: { status: 409, code: 'NQ57_CONFLICT', detail: 'conflicts with an existing record' },
+  '23P01': { status: 409, code: 'NQ57_CONFLICT', detail: 'overlaps an existing record' },
+  23503: { status: 400, code: 'NQ57_BAD_REFERENCE', detail: 'refers to something that does not exist, or is still referred to' },
+  23514: { status: 400, code: 'NQ57_RULE_VIOLATED', detail: 'breaks a rule of the data' }
+}
+
 export function sendProblem (reply: FastifyReply, status: number, code: string, detail?: string, errors?: FieldError[]): FastifyReply {
   const body: ProblemBody = {
     type: `urn:nq57:problem:${code.toLowerCase().replace(/^(nq57|fst_err)_/, '').replace(/_/g, '-')}`,
@@ -51,6 +58,12 @@ function handleError (error: FastifyError, request: FastifyRequest, reply: Fasti
   if (status === 429) return sendProblem(reply, 429, 'NQ57_RATE_LIMITED', error.message)
   if (status >= 400 && status < 500) {
     return sendProblem(reply, status, error.code ?? `HTTP_${status}`, error.message)
+  }
+  const broken = CONSTRAINT_PROBLEMS[String(error.code ?? '')]
+  if (broken !== undefined) {
+    // The database's own rules caught what the route's checks did not (often two requests racing).
+    const constraint = (error as { constraint?: string }).constraint
+    return sendProblem(reply, broken.status, broken.code, `${broken.detail}${constraint === undefined ? '' : ` (${constraint})`}`)
   }
   if (isDatabaseUnavailable(error)) {
     request.log.error({ err: error }, 'database unavailable')

@@ -59,3 +59,12 @@ t.test('errors are RFC 9457 problem details', async (t) => {
     t.match(replaced.headers['x-request-id'], /^[0-9a-f-]{36}$/)
   })
 })
+
+t.test('a rule the database enforces comes back as a 4xx problem, not a 500', async (t) => {
+  const { inject } = await buildTestApp(t)
+  const json = (payload: unknown) => ({ payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } })
+  const backwards = await inject({ method: 'POST', url: '/v1/reporting-obligations', ...json({ reporter: 'BCT', cadence: 'monthly', startPeriod: '2026-05', endPeriod: '2026-03' }) })
+  t.equal(backwards.statusCode, 400)
+  t.match(backwards.json(), { code: 'NQ57_RULE_VIOLATED', detail: /breaks a rule/ })
+  t.notMatch(backwards.body, /insert into|select /i, 'no SQL')
+})
