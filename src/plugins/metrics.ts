@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin'
 import metrics from 'fastify-metrics'
 import { Type } from 'typebox'
+import { feedLag, type FeedLag } from '../modules/changes/repository.js'
 
 export default fp(async (app) => {
   // fastify-metrics ships CommonJS with an `exports.default`.
@@ -15,7 +16,7 @@ export default fp(async (app) => {
       config: { access: 'read' },
       schema: {
         tags: ['health'],
-        summary: 'Prometheus metrics: requests and latency per route and status, database pool use',
+        summary: 'Prometheus metrics: requests and latency per route and status, database pool use, change feed lag',
         operationId: 'getMetrics',
         produces: ['text/plain'],
         response: { 200: Type.String({ description: 'Prometheus text exposition format' }) }
@@ -35,5 +36,18 @@ export default fp(async (app) => {
       this.set({ state: 'idle' }, idle)
       this.set({ state: 'waiting' }, waiting)
     }
+  })
+  // One query serves both gauges of a scrape; an unreachable database shows as NaN, not as no lag.
+  let pending: Promise<FeedLag | undefined> | undefined
+  const lag = async (): Promise<FeedLag | undefined> => await (pending ??= feedLag(app.db).catch(() => undefined).finally(() => { pending = undefined }))
+  new client.Gauge({
+    name: 'change_feed_held_back',
+    help: 'Committed changes GET /v1/changes does not serve yet because an older transaction is still running',
+    async collect () { this.set((await lag())?.heldBack ?? Number.NaN) }
+  })
+  new client.Gauge({
+    name: 'change_feed_lag_seconds',
+    help: 'Age of the oldest change the feed holds back (0 when none is)',
+    async collect () { this.set((await lag())?.seconds ?? Number.NaN) }
   })
 }, { name: 'metrics', dependencies: ['database'] })

@@ -20,11 +20,14 @@ export async function insertKey (db: Db, key: { name: string, role: Role, agency
   return id
 }
 
-/** The environment's admin key: created on first start, kept (and un-revoked) on later ones. */
+/**
+ * The environment's admin key: created on first start, left as it is on later ones. A revoked one
+ * stays revoked, so a leaked secret is not revived by the next restart: set a new ADMIN_API_KEY.
+ */
 export async function ensureBootstrapAdmin (db: Db, secret: string): Promise<void> {
   await db.insertInto('apiKey')
     .values({ name: 'bootstrap admin (ADMIN_API_KEY)', role: 'admin', agencyCode: null, secretHash: hashSecret(secret), secretPrefix: displayPrefix(secret) })
-    .onConflict((oc) => oc.column('secretHash').doUpdateSet({ revokedAt: null, role: 'admin' }))
+    .onConflict((oc) => oc.column('secretHash').doNothing())
     .execute()
 }
 

@@ -141,14 +141,21 @@ export async function updateTaskRow (db: Db, id: number, version: number, change
   return result.numUpdatedRows > 0n
 }
 
+// Both replace* functions upsert by position and delete what is left over, rather than delete
+// all and insert again, so an unchanged party or reference leaves no trace in the audit log.
 export async function replaceParties (db: Db, taskId: number, parties: Parties): Promise<void> {
-  await db.deleteFrom('taskParty').where('taskId', '=', taskId).execute()
   const rows = [
     ...rowsFor(taskId, 'lead', parties.leadAgencies, parties.leadGroups),
     ...rowsFor(taskId, 'coordinating', parties.coordinatingAgencies, parties.coordinatingGroups),
     ...rowsFor(taskId, 'directing', parties.directingAgencies, [])
   ]
-  if (rows.length > 0) await db.insertInto('taskParty').values(rows).execute()
+  await db.deleteFrom('taskParty').where('taskId', '=', taskId)
+    .where(({ eb, refTuple, tuple }) => rows.length === 0 ? eb.lit(true) : eb(refTuple('role', 'ordinal'), 'not in', rows.map((r) => tuple(r.role, r.ordinal))))
+    .execute()
+  if (rows.length === 0) return
+  await db.insertInto('taskParty').values(rows)
+    .onConflict((oc) => oc.columns(['taskId', 'role', 'ordinal']).doUpdateSet((eb) => ({ agencyCode: eb.ref('excluded.agencyCode'), groupCode: eb.ref('excluded.groupCode') })))
+    .execute()
 }
 
 function rowsFor (taskId: number, role: PartyRole, agencies: string[], groups: string[]) {
@@ -172,9 +179,11 @@ export async function currentParties (db: Db, taskId: number): Promise<Parties> 
 }
 
 export async function replaceReferences (db: Db, taskId: number, references: Array<{ documentNumber: string, taskRef: string | null }>): Promise<void> {
-  await db.deleteFrom('taskReference').where('taskId', '=', taskId).execute()
+  await db.deleteFrom('taskReference').where('taskId', '=', taskId).where('ordinal', '>=', references.length).execute()
   if (references.length === 0) return
-  await db.insertInto('taskReference').values(references.map((r, ordinal) => ({ taskId, ordinal, ...r }))).execute()
+  await db.insertInto('taskReference').values(references.map((r, ordinal) => ({ taskId, ordinal, ...r })))
+    .onConflict((oc) => oc.columns(['taskId', 'ordinal']).doUpdateSet((eb) => ({ documentNumber: eb.ref('excluded.documentNumber'), taskRef: eb.ref('excluded.taskRef') })))
+    .execute()
 }
 
 export async function recordHistory (db: Db, entry: { taskId: number, assignmentId?: number | null, action: string, actor: string, changes: unknown }): Promise<void> {
