@@ -11,6 +11,7 @@ import * as catalogue from './2026-11-23T0011_catalogue.js'
 import * as feedReportsCatalogue from './2026-11-23T0013_feed_reports_catalogue.js'
 import * as workingGroups from './2026-11-23T0012_working_groups.js'
 import * as noOpChanges from './2026-11-29T0014_no_op_changes.js'
+import * as leastPrivilege from './2026-11-29T0015_least_privilege.js'
 
 // Listed by hand rather than read from disk so the set is fixed at build time and works the
 // same under tsx, tap and a compiled build. Names sort in the order they must run.
@@ -26,5 +27,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T0011_catalogue': catalogue,
   '2026-11-23T0013_feed_reports_catalogue': feedReportsCatalogue,
   '2026-11-23T0012_working_groups': workingGroups,
-  '2026-11-29T0014_no_op_changes': noOpChanges
+  '2026-11-29T0014_no_op_changes': noOpChanges,
+  '2026-11-29T0015_least_privilege': leastPrivilege
 }

@@ -7,15 +7,20 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import pino from 'pino'
-import { createDatabaseIfMissing } from '../src/db/connect.js'
+import { randomBytes } from 'node:crypto'
 import { startEmbeddedPostgres } from '../src/db/embedded.js'
 import { prepareDatabase } from '../src/db/prepare.js'
+import { ensureRolesAndDatabase, OWNER_ROLE, SERVICE_ROLE } from '../src/db/roles.js'
 
 const TEMPLATE = `nq57_template_${process.pid}`
 
-function withDatabase (connectionString: string, database: string): string {
+function withDatabase (connectionString: string, database: string, user?: { name: string, password: string }): string {
   const url = new URL(connectionString)
   url.pathname = `/${database}`
+  if (user !== undefined) {
+    url.username = user.name
+    url.password = encodeURIComponent(user.password)
+  }
   return url.toString()
 }
 
@@ -36,12 +41,23 @@ async function main (): Promise<number> {
   const embedded = process.env.DATABASE_URL === undefined ? await startEmbeddedPostgres(scratch) : undefined
   const adminUrl = embedded?.connectionString() ?? process.env.DATABASE_URL ?? ''
   try {
+    // Tests run as the service's own role, so a missing grant fails here and not in production.
+    const passwords = { owner: randomBytes(18).toString('base64url'), service: randomBytes(18).toString('base64url') }
     await dropDatabase(adminUrl, TEMPLATE)
-    await createDatabaseIfMissing(adminUrl, TEMPLATE)
-    await prepareDatabase(withDatabase(adminUrl, TEMPLATE), pino({ level: 'warn' }))
+    await ensureRolesAndDatabase(adminUrl, TEMPLATE, passwords)
+    await prepareDatabase(
+      withDatabase(adminUrl, TEMPLATE, { name: OWNER_ROLE, password: passwords.owner }),
+      pino({ level: 'warn' }),
+      withDatabase(adminUrl, TEMPLATE, { name: SERVICE_ROLE, password: passwords.service }))
     const tap = spawn(path.resolve('node_modules/.bin/tap'), process.argv.slice(2), {
       stdio: 'inherit',
-      env: { ...process.env, TEST_ADMIN_DATABASE_URL: adminUrl, TEST_TEMPLATE_DATABASE: TEMPLATE }
+      env: {
+        ...process.env,
+        TEST_ADMIN_DATABASE_URL: adminUrl,
+        TEST_TEMPLATE_DATABASE: TEMPLATE,
+        TEST_OWNER_PASSWORD: passwords.owner,
+        TEST_SERVICE_PASSWORD: passwords.service
+      }
     })
     return await new Promise<number>((resolve) => tap.once('exit', (code) => resolve(code ?? 1)))
   } finally {

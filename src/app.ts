@@ -4,6 +4,7 @@ import type { Config } from './config.js'
 import { serverOptions } from './server-options.js'
 import problems from './plugins/problems.js'
 import database from './plugins/database.js'
+import { DEFAULT_TIMEOUTS } from './db/database.js'
 import clock from './plugins/clock.js'
 import openapi from './plugins/openapi.js'
 import schemas from './plugins/schemas.js'
@@ -31,7 +32,7 @@ import indicatorRoutes from './modules/reports/indicator-routes.js'
 
 export interface AppOptions {
   config: Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT' | 'DB_POOL_SIZE' | 'TODAY' | 'ADMIN_API_KEY' | 'RATE_LIMIT_PER_MINUTE' | 'CORS_ORIGINS'> &
-    Partial<Pick<Config, 'WEBHOOK_POLL_MS' | 'WEBHOOK_TIMEOUT_MS' | 'WEBHOOK_RETRY_BASE_MS' | 'WEBHOOK_MAX_ATTEMPTS'>>
+    Partial<Pick<Config, 'WEBHOOK_POLL_MS' | 'WEBHOOK_TIMEOUT_MS' | 'WEBHOOK_RETRY_BASE_MS' | 'WEBHOOK_MAX_ATTEMPTS' | 'DB_CONNECT_TIMEOUT_MS' | 'DB_STATEMENT_TIMEOUT_MS' | 'DB_QUERY_TIMEOUT_MS'>>
   connectionString: string
   /** Overrides the logger of serverOptions (tests pass false). */
   logger?: boolean
@@ -42,7 +43,15 @@ export async function buildApp ({ config, connectionString, logger }: AppOptions
   const app = Fastify(logger === undefined ? options : { ...options, logger }).withTypeProvider<TypeBoxTypeProvider>()
 
   await app.register(problems)
-  await app.register(database, { connectionString, poolSize: config.DB_POOL_SIZE })
+  await app.register(database, {
+    connectionString,
+    poolSize: config.DB_POOL_SIZE,
+    timeouts: {
+      connectMs: config.DB_CONNECT_TIMEOUT_MS ?? DEFAULT_TIMEOUTS.connectMs,
+      statementMs: config.DB_STATEMENT_TIMEOUT_MS ?? DEFAULT_TIMEOUTS.statementMs,
+      queryMs: config.DB_QUERY_TIMEOUT_MS ?? DEFAULT_TIMEOUTS.queryMs
+    }
+  })
   await app.register(clock, { today: config.TODAY })
   await app.register(schemas)
   await app.register(auth, { adminApiKey: config.ADMIN_API_KEY, connectionString })

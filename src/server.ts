@@ -1,7 +1,8 @@
 import pino from 'pino'
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig, type Config } from './config.js'
-import { openDatabaseServer } from './db/connect.js'
+import { openDatabaseServer, type DatabaseServer } from './db/connect.js'
+import { EmbeddedStartError } from './db/embedded.js'
 import { prepareDatabase } from './db/prepare.js'
 import { devAdminKey } from './db/dev-admin-key.js'
 
@@ -9,9 +10,20 @@ const SHUTDOWN_GRACE_MS = 10_000
 
 async function main (config: Config): Promise<void> {
   const log = pino({ level: config.LOG_LEVEL })
-  const database = await openDatabaseServer(config)
+  let database: DatabaseServer | undefined
+  let closing = false
+  let shutdown = (signal: string): void => {
+    // A signal during start-up: nothing is served yet, only the embedded server to stop.
+    closing = true
+    log.info({ signal }, 'stopping during start-up')
+    void (database?.stop() ?? Promise.resolve()).finally(() => process.exit(0))
+  }
+  process.on('SIGINT', () => shutdown('SIGINT'))
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+
+  database = await openDatabaseServer(config)
   log.info({ embedded: config.DATABASE_URL === undefined }, 'database server ready')
-  await prepareDatabase(database.connectionString, log)
+  await prepareDatabase(database.ownerConnectionString, log, database.connectionString)
 
   if (config.ADMIN_API_KEY === undefined && config.DATABASE_URL === undefined) {
     const { secret, file } = await devAdminKey(config.DATA_DIR)
@@ -19,23 +31,46 @@ async function main (config: Config): Promise<void> {
     log.info({ file }, 'development admin API key (embedded database, no ADMIN_API_KEY set)')
   }
   const app = await buildApp({ config, connectionString: database.connectionString })
-  let closing = false
-  const shutdown = (signal: string): void => {
+  const server = database
+  shutdown = (signal: string): void => {
     if (closing) return
     closing = true
     app.log.info({ signal }, 'shutting down: finishing in-flight requests')
     const forced = setTimeout(() => { app.log.error('shutdown took too long; exiting'); process.exit(1) }, SHUTDOWN_GRACE_MS)
     forced.unref()
-    // Fastify stops accepting, drains requests, then closes the pool (onClose); the embedded server goes last.
+    // Fastify stops accepting, answers what it already received, then closes the pool (onClose); the embedded server goes last.
     app.close()
-      .then(async () => { await database.stop() })
+      .then(async () => { await server.stop() })
       .then(() => process.exit(0), (error: unknown) => { app.log.error({ err: error }, 'shutdown failed'); process.exit(1) })
   }
-  process.once('SIGINT', () => shutdown('SIGINT'))
-  process.once('SIGTERM', () => shutdown('SIGTERM'))
+  // The embedded server is this process's own child: if it dies, the service exits non-zero at once
+  // so whatever supervises `npm start` restarts both; the next start recovers the cluster.
+  void server.died.then(() => {
+    if (closing) return
+    app.log.fatal('the embedded PostgreSQL stopped unexpectedly; exiting so the service restarts with it')
+    process.exit(1)
+  })
+
+  // `npm start` runs the service under npm and a shell that do not pass every signal on: when the
+  // process that started this one goes away, stop as if told to.
+  const parent = process.ppid
+  setInterval(() => { if (process.ppid !== parent) shutdown('parent process ended') }, 500).unref()
 
   const address = await app.listen({ port: config.PORT, host: config.HOST })
   app.log.info(`Swagger UI at ${address}/docs`)
+}
+
+/** Start-up failures a user can act on, in one line; anything else keeps its stack. */
+function describe (error: unknown, config: Config): string | undefined {
+  if (error instanceof EmbeddedStartError) return error.message
+  const { code, message } = error as { code?: string, message?: string }
+  if (code === 'EADDRINUSE') return `port ${config.PORT} on ${config.HOST} is already in use: stop what holds it or set PORT`
+  if (code === 'EADDRNOTAVAIL') return `cannot listen on HOST=${config.HOST}: no such address on this machine`
+  if (code === '28P01' || code === '28000') return `the database refused the credentials: ${message ?? ''} (check DATABASE_URL / DATABASE_OWNER_URL)`
+  if (code === '3D000') return `${message ?? 'the database does not exist'} (check DATABASE_URL)`
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT') return `cannot reach the database server (${code}): check DATABASE_URL`
+  if (code === '42501') return `the database role lacks a right it needs: ${message ?? ''}`
+  return undefined
 }
 
 let config: Config
@@ -47,6 +82,7 @@ try {
   process.exit(1)
 }
 main(config).catch((error: unknown) => {
-  console.error(error)
+  const line = describe(error, config)
+  console.error(line === undefined ? error : `cannot start: ${line}`)
   process.exit(1)
 })

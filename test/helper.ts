@@ -5,6 +5,7 @@ import { buildApp } from '../src/app.js'
 import { createDb, type Db } from '../src/db/database.js'
 import { insertKey, type Role } from '../src/modules/api-keys/repository.js'
 import { newSecret } from '../src/modules/api-keys/secrets.js'
+import { OWNER_ROLE, SERVICE_ROLE } from '../src/db/roles.js'
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
@@ -14,9 +15,14 @@ function requiredEnv (name: string): string {
   return value
 }
 
-export function databaseUrl (database: string): string {
+/** A URL for `database` as the server's superuser, or as the owner or service role. */
+export function databaseUrl (database: string, as: 'superuser' | 'owner' | 'service' = 'superuser'): string {
   const url = new URL(requiredEnv('TEST_ADMIN_DATABASE_URL'))
   url.pathname = `/${database}`
+  if (as !== 'superuser') {
+    url.username = as === 'owner' ? OWNER_ROLE : SERVICE_ROLE
+    url.password = encodeURIComponent(requiredEnv(as === 'owner' ? 'TEST_OWNER_PASSWORD' : 'TEST_SERVICE_PASSWORD'))
+  }
   return url.toString()
 }
 
@@ -30,18 +36,25 @@ async function admin (statement: string): Promise<void> {
   }
 }
 
-/** A fresh database cloned from the migrated, seeded template, and how to drop it. */
-export async function freshDatabase (): Promise<{ connectionString: string, drop: () => Promise<void> }> {
+/** A fresh database cloned from the migrated, seeded template, reached as the service role, and how to drop it. */
+export async function freshDatabase (): Promise<{ connectionString: string, ownerConnectionString: string, drop: () => Promise<void> }> {
   const name = `nq57_test_${randomBytes(6).toString('hex')}`
-  await admin(`create database ${name} template ${pg.escapeIdentifier(requiredEnv('TEST_TEMPLATE_DATABASE'))}`)
-  return { connectionString: databaseUrl(name), drop: async () => { await admin(`drop database if exists ${name} with (force)`) } }
+  await admin(`create database ${name} owner ${OWNER_ROLE} template ${pg.escapeIdentifier(requiredEnv('TEST_TEMPLATE_DATABASE'))}`)
+  return {
+    connectionString: databaseUrl(name, 'service'),
+    ownerConnectionString: databaseUrl(name, 'owner'),
+    drop: async () => { await admin(`drop database if exists ${name} with (force)`) }
+  }
 }
 
 
 export interface TestContext {
   app: FastifyInstance
+  /** The database as its owner (what migrations can do: triggers, DDL). */
   db: Db
+  /** The service role's URL, which the app uses. */
   connectionString: string
+  ownerConnectionString: string
   /** Secrets of keys made for this test, one per role (reporters: see reporterKey). */
   keys: Record<'admin' | 'secretariat' | 'reader', string>
   /** app.inject as the admin key unless the options carry their own authorization header. */
@@ -56,7 +69,7 @@ export const bearer = (secret: string): { authorization: string } => ({ authoriz
 
 /** Builds the app with the production options on its own database. */
 export async function buildTestApp (t: Teardown, options: TestAppOptions = {}): Promise<TestContext> {
-  const { connectionString, drop } = await freshDatabase()
+  const { connectionString, ownerConnectionString, drop } = await freshDatabase()
   const app = await buildApp({
     config: {
       LOG_LEVEL: 'silent',
@@ -74,7 +87,7 @@ export async function buildTestApp (t: Teardown, options: TestAppOptions = {}): 
     connectionString
   })
   await app.ready()
-  const { db } = createDb({ connectionString, poolSize: 2 })
+  const { db } = createDb({ connectionString: ownerConnectionString, poolSize: 2 })
   t.teardown(async () => {
     await app.close()
     await db.destroy()
@@ -88,5 +101,5 @@ export async function buildTestApp (t: Teardown, options: TestAppOptions = {}): 
   const keys = { admin: await makeKey('admin'), secretariat: await makeKey('secretariat'), reader: await makeKey('reader') }
   const inject = async (injectOptions: InjectOptions): Promise<LightMyRequestResponse> =>
     await app.inject({ ...injectOptions, headers: { ...bearer(keys.admin), ...injectOptions.headers } })
-  return { app, db, connectionString, keys, inject, reporterKey: async (agencyCode) => await makeKey('reporter', agencyCode) }
+  return { app, db, connectionString, ownerConnectionString, keys, inject, reporterKey: async (agencyCode) => await makeKey('reporter', agencyCode) }
 }

@@ -1,13 +1,22 @@
 import { seedDatabase, isEmpty } from '../../seeds/index.js'
-import { createDb, type Logger } from './database.js'
+import { createDb, MAINTENANCE_TIMEOUTS, type Logger } from './database.js'
 import { migrateToLatest } from './migrate.js'
+import { grantServiceRole, userOf } from './roles.js'
 
-/** Brings a database to the latest schema and seeds it when it has no data yet. */
-export async function prepareDatabase (connectionString: string, logger: Logger & { info: (details: object, message: string) => void }): Promise<void> {
-  const { db } = createDb({ connectionString, poolSize: 1, logger })
+type StartLogger = Logger & { info: (details: object, message: string) => void }
+
+/**
+ * As the owner: brings a database to the latest schema, gives the service role its rights, and
+ * seeds it when it has no data yet.
+ */
+export async function prepareDatabase (ownerConnectionString: string, logger: StartLogger, serviceConnectionString = ownerConnectionString): Promise<void> {
+  const { db } = createDb({ connectionString: ownerConnectionString, poolSize: 1, logger, timeouts: MAINTENANCE_TIMEOUTS })
   try {
     const applied = await migrateToLatest(db)
     if (applied.length > 0) logger.info({ migrations: applied }, 'migrations applied')
+    const serviceRole = userOf(serviceConnectionString)
+    if (serviceRole !== userOf(ownerConnectionString)) await grantServiceRole(ownerConnectionString, serviceRole)
+    else logger.warn({}, 'the service connects as the owner of its tables: set DATABASE_OWNER_URL to migrate as the owner and DATABASE_URL to a role that owns nothing')
     if (await isEmpty(db)) {
       await seedDatabase(db)
       logger.info({}, 'seed data loaded into the empty database')

@@ -1,21 +1,55 @@
 import fp from 'fastify-plugin'
-import { createDb, type Db } from '../db/database.js'
+import { DatabaseAvailability } from '../db/availability.js'
+import { createDb, type Db, type DbTimeouts } from '../db/database.js'
+import { sendDatabaseUnavailable } from './problems.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Db
     dbPoolStats: () => { total: number, idle: number, waiting: number }
+    databaseUp: () => boolean
   }
+  // Routes that never touch the database say `database: false` and keep answering while it is away.
+  interface FastifyContextConfig { database?: false }
 }
 
 export interface DatabasePluginOptions {
   connectionString: string
   poolSize: number
+  timeouts: DbTimeouts
 }
 
-export default fp<DatabasePluginOptions>(async (app, { connectionString, poolSize }) => {
-  const { db, pool } = createDb({ connectionString, poolSize, logger: app.log })
+// A lost or frozen server is noticed within interval + timeout (about 1.5 s), its return within 0.5 s.
+const PROBE_INTERVAL_MS = 500
+const PROBE_TIMEOUT_MS = 1000
+
+export default fp<DatabasePluginOptions>(async (app, { connectionString, poolSize, timeouts }) => {
+  const { db, pool, dropConnections } = createDb({ connectionString, poolSize, logger: app.log, timeouts })
+  const availability = new DatabaseAvailability({
+    connectionString,
+    intervalMs: PROBE_INTERVAL_MS,
+    timeoutMs: PROBE_TIMEOUT_MS,
+    onChange: (up, error) => {
+      if (up) {
+        app.log.info('database reachable again')
+        return
+      }
+      app.log.error({ err: error }, 'database unreachable: answering 503 until it returns')
+      // Requests waiting on the lost server fail now instead of at their own timeouts.
+      dropConnections()
+    }
+  })
   app.decorate('db', db)
   app.decorate('dbPoolStats', () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }))
-  app.addHook('onClose', async () => { await db.destroy() })
-}, { name: 'database' })
+  app.decorate('databaseUp', () => availability.up)
+  app.addHook('onRequest', async (request, reply) => {
+    const config = request.routeOptions.config as { access?: unknown, database?: false }
+    if (config.access === undefined || config.database === false || availability.up) return
+    return sendDatabaseUnavailable(reply)
+  })
+  app.addHook('onReady', async () => { availability.start() })
+  app.addHook('onClose', async () => {
+    await availability.stop()
+    await db.destroy()
+  })
+}, { name: 'database', dependencies: ['problems'] })

@@ -14,7 +14,7 @@ const TITLES: Record<number, string> = {
 const VALIDATION_PLACE: Record<string, FieldError['in']> = { body: 'body', querystring: 'query', params: 'path', headers: 'header' }
 
 // Errors raised by pg when the server cannot be reached or is shutting down: the client should retry later.
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08006', '55000', '3D000'])
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', '57014', '57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08006', '55000', '3D000'])
 
 const CONSTRAINT_PROBLEMS: Record<string, { status: number, code: string, detail: string }> = {
   23505: { status: 409, code: 'NQ57_CONFLICT', detail: 'conflicts with an existing record' },
@@ -37,9 +37,14 @@ export function sendProblem (reply: FastifyReply, status: number, code: string, 
   return reply.code(status).type('application/problem+json; charset=utf-8').send(body)
 }
 
+/** While the database is away: 503, and when to ask again (the availability probe runs every half second). */
+export function sendDatabaseUnavailable (reply: FastifyReply): FastifyReply {
+  return sendProblem(reply.header('retry-after', '2'), 503, 'NQ57_DATABASE_UNAVAILABLE', 'The database is not reachable; retry later.')
+}
+
 function isDatabaseUnavailable (error: FastifyError): boolean {
   const code = String(error.code ?? '')
-  return UNAVAILABLE_CODES.has(code) || /timeout exceeded when trying to connect|Connection terminated/i.test(error.message)
+  return UNAVAILABLE_CODES.has(code) || /timeout exceeded when trying to connect|Connection terminated|is not queryable/i.test(error.message)
 }
 
 function handleError (error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
@@ -67,7 +72,7 @@ function handleError (error: FastifyError, request: FastifyRequest, reply: Fasti
   }
   if (isDatabaseUnavailable(error)) {
     request.log.error({ err: error }, 'database unavailable')
-    return sendProblem(reply.header('retry-after', '5'), 503, 'NQ57_DATABASE_UNAVAILABLE', 'The database is not reachable; retry later.')
+    return sendDatabaseUnavailable(reply)
   }
   request.log.error({ err: error }, 'unhandled error')
   return sendProblem(reply, 500, 'NQ57_INTERNAL', `Internal error; quote request id ${String(request.id)} when reporting it.`)

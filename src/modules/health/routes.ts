@@ -2,13 +2,13 @@ import { sql } from 'kysely'
 import { Type } from 'typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { problems } from '../../shared/schemas.js'
-import { sendProblem } from '../../plugins/problems.js'
+import { sendDatabaseUnavailable } from '../../plugins/problems.js'
 
 const Status = Type.Object({ status: Type.Literal('ok') })
 
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/health/live', {
-    config: { access: 'public' },
+    config: { access: 'public', database: false },
     logLevel: 'warn',
     schema: { tags: ['health'], summary: 'The process is up', operationId: 'getLiveness', response: { 200: Status } }
   }, async () => ({ status: 'ok' as const }))
@@ -28,7 +28,7 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return { status: 'ok' as const }
     } catch (error) {
       request.log.warn({ err: error }, 'readiness check failed')
-      return sendProblem(reply, 503, 'NQ57_DATABASE_UNAVAILABLE', 'The database does not answer.')
+      return sendDatabaseUnavailable(reply)
     }
   })
 }

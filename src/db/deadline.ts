@@ -1,0 +1,19 @@
+import type pg from 'pg'
+
+/**
+ * A server that stops answering (frozen, or cut off without a reset) leaves a query waiting
+ * forever. Past `ms` the connection itself is dropped: its queries fail as "Connection terminated",
+ * the pool discards it, and the request answers 503 instead of hanging.
+ */
+export function enforceQueryDeadline (client: pg.PoolClient, ms: number): void {
+  if (ms <= 0) return
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown
+  client.query = ((...args: unknown[]) => {
+    const pending = query(...args)
+    if (!(pending instanceof Promise)) return pending
+    const timer = setTimeout(() => {
+      (client as unknown as { connection: { stream: { destroy: () => void } } }).connection.stream.destroy()
+    }, ms)
+    return pending.finally(() => clearTimeout(timer))
+  }) as typeof client.query
+}
