@@ -2,10 +2,7 @@
 import pino from 'pino'
 import { loadConfig } from '../src/config.js'
 import { openDatabaseServer } from '../src/db/connect.js'
-import { createDb, MAINTENANCE_TIMEOUTS } from '../src/db/database.js'
-import { grantServiceRole, userOf } from '../src/db/roles.js'
-import { migrateToLatest } from '../src/db/migrate.js'
-import { seedDatabase } from '../seeds/index.js'
+import { prepareDatabase } from '../src/db/prepare.js'
 
 const command = process.argv[2]
 if (command !== 'migrate' && command !== 'seed') {
@@ -15,17 +12,9 @@ if (command !== 'migrate' && command !== 'seed') {
 const config = loadConfig()
 const log = pino({ level: config.LOG_LEVEL })
 const server = await openDatabaseServer(config)
-const { db } = createDb({ connectionString: server.ownerConnectionString, poolSize: 1, logger: log, timeouts: MAINTENANCE_TIMEOUTS })
 try {
-  const applied = await migrateToLatest(db)
-  const serviceRole = userOf(server.connectionString)
-  if (serviceRole !== userOf(server.ownerConnectionString)) await grantServiceRole(server.ownerConnectionString, serviceRole)
-  log.info({ applied }, 'database schema is up to date')
-  if (command === 'seed') {
-    await seedDatabase(db)
-    log.info('seed data loaded')
-  }
+  await prepareDatabase(server.ownerConnectionString, log, server.connectionString, command === 'seed' ? 'always' : 'never')
+  log.info('database schema is up to date')
 } finally {
-  await db.destroy()
   await server.stop()
 }

@@ -7,6 +7,7 @@ import { prepareDatabase } from './db/prepare.js'
 import { devAdminKey } from './db/dev-admin-key.js'
 
 const SHUTDOWN_GRACE_MS = 10_000
+let stoppingAtStart = false
 
 async function main (config: Config): Promise<void> {
   const log = pino({ level: config.LOG_LEVEL })
@@ -15,6 +16,7 @@ async function main (config: Config): Promise<void> {
   let shutdown = (signal: string): void => {
     // A signal during start-up: nothing is served yet, only the embedded server to stop.
     closing = true
+    stoppingAtStart = true
     log.info({ signal }, 'stopping during start-up')
     void (database?.stop() ?? Promise.resolve()).finally(() => process.exit(0))
   }
@@ -51,10 +53,12 @@ async function main (config: Config): Promise<void> {
     process.exit(1)
   })
 
-  // `npm start` runs the service under npm and a shell that do not pass every signal on: when the
-  // process that started this one goes away, stop as if told to.
-  const parent = process.ppid
-  setInterval(() => { if (process.ppid !== parent) shutdown('parent process ended') }, 500).unref()
+  // `npm start` runs the service under npm and a shell that do not pass every signal on: when npm
+  // goes away, stop as if told to. (Started any other way, the service outlives its parent.)
+  if (process.env.npm_lifecycle_event === 'start') {
+    const parent = process.ppid
+    setInterval(() => { if (process.ppid !== parent) shutdown('npm ended') }, 500).unref()
+  }
 
   const address = await app.listen({ port: config.PORT, host: config.HOST })
   app.log.info(`Swagger UI at ${address}/docs`)
@@ -82,6 +86,8 @@ try {
   process.exit(1)
 }
 main(config).catch((error: unknown) => {
+  // Stopped by a signal during start-up: the signal handler exits once the embedded server is down.
+  if (stoppingAtStart) return
   const line = describe(error, config)
   console.error(line === undefined ? error : `cannot start: ${line}`)
   process.exit(1)

@@ -1,4 +1,5 @@
 import pg from 'pg'
+import { cutConnection } from './deadline.js'
 
 export interface AvailabilityOptions {
   connectionString: string
@@ -43,7 +44,10 @@ export class DatabaseAvailability {
     try {
       await Promise.race([
         this.ask(),
-        new Promise((_resolve, reject) => { deadline = setTimeout(() => reject(new Error(`database did not answer within ${this.options.timeoutMs} ms`)), this.options.timeoutMs) })
+        new Promise((_resolve, reject) => {
+          // After an event-loop stall timers run before socket reads: let an answer already received win.
+          deadline = setTimeout(() => setImmediate(() => reject(new Error(`database did not answer within ${this.options.timeoutMs} ms`))), this.options.timeoutMs)
+        })
       ])
       this.set(true)
     } catch (error) {
@@ -68,8 +72,7 @@ export class DatabaseAvailability {
     const client = this.client
     this.client = undefined
     if (client === undefined) return
-    const stream = (client as unknown as { connection?: { stream?: { destroy: () => void } } }).connection?.stream
-    stream?.destroy()
+    cutConnection(client)
     void client.end().catch(() => {})
   }
 

@@ -1,6 +1,6 @@
 import { CamelCasePlugin, Kysely, PostgresDialect, type LogEvent } from 'kysely'
 import pg from 'pg'
-import { enforceQueryDeadline } from './deadline.js'
+import { cutConnection, enforceQueryDeadline } from './deadline.js'
 import { prepareDataStatements } from './prepared.js'
 import type { Database } from './schema.js'
 
@@ -72,7 +72,7 @@ export function createDb ({ connectionString, poolSize = 10, logger, slowQueryMs
     log: logger === undefined ? undefined : (event: LogEvent) => logSlowOrFailed(logger, event, slowQueryMs)
   })
   const dropConnections = (): void => {
-    for (const client of clients) (client as unknown as { connection: { stream: { destroy: () => void } } }).connection.stream.destroy()
+    for (const client of clients) cutConnection(client)
   }
   return { db, pool, dropConnections }
 }

@@ -1,10 +1,12 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { chown, mkdir, open, readFile, rm, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:net'
+import { constants, existsSync } from 'node:fs'
+import { access, chown, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import pg from 'pg'
+import { claimDataDir, EmbeddedStartError, freePort, lastMeaningfulLine, launch, type OsUser } from './embedded-process.js'
+
+export { EmbeddedStartError } from './embedded-process.js'
 
 export interface EmbeddedServer {
   /** The superuser's URL for `database`. */
@@ -17,16 +19,11 @@ export interface EmbeddedServer {
   stop: () => Promise<void>
 }
 
-/** A start-up failure told in one line; the service prints it without a stack. */
-export class EmbeddedStartError extends Error {}
-
 const SUPERUSER = 'postgres'
 // Clusters made before credentials were generated used this; it is replaced at their next start.
 const LEGACY_PASSWORD = 'postgres'
-const READY_TIMEOUT_MS = 60_000
 
 interface Binaries { initdb: string, postgres: string }
-interface OsUser { uid: number, gid: number }
 
 /**
  * Runs the PostgreSQL 17 binaries shipped in the npm registry, under `dataDir`/pg, with a random
@@ -37,15 +34,20 @@ export async function startEmbeddedPostgres (dataDir: string, port?: number): Pr
   const binaries = await loadBinaries()
   const root = path.resolve(dataDir)
   const clusterDir = path.join(root, 'pg')
-  await mkdir(root, { recursive: true })
+  try {
+    await mkdir(root, { recursive: true })
+    await access(root, constants.W_OK)
+  } catch {
+    throw new EmbeddedStartError(`DATA_DIR ${root} cannot be created or written by this user`)
+  }
   // PostgreSQL refuses to run as root: as root it runs as the OS user `postgres`.
   const osUser = process.getuid?.() === 0 ? ensureOsUser() : undefined
   if (osUser !== undefined) assertReachable(root, osUser)
   const password = await superuserPassword(root)
   if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) await initialise(binaries, clusterDir, root, password, osUser)
-  await stopOrphan(clusterDir)
+  const release = await claimDataDir(root, clusterDir)
   const chosenPort = port ?? await freePort()
-  const child = await launch(binaries, clusterDir, root, chosenPort, osUser)
+  const { child, forget } = await launch(binaries.postgres, clusterDir, path.join(root, 'postgres.log'), chosenPort, osUser)
   const url = (database = 'postgres', secret = password): string =>
     `postgres://${SUPERUSER}:${encodeURIComponent(secret)}@127.0.0.1:${chosenPort}/${database}`
   await adoptPassword(url, password)
@@ -53,9 +55,6 @@ export async function startEmbeddedPostgres (dataDir: string, port?: number): Pr
   let stopping = false
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const died = exited.then(async () => { if (stopping) await new Promise(() => {}) })
-  // Whatever ends this process, the server gets a fast shutdown rather than running on alone.
-  const onExit = (): void => { child.kill('SIGINT') }
-  process.once('exit', onExit)
   return {
     connectionString: (database) => url(database),
     port: chosenPort,
@@ -63,12 +62,14 @@ export async function startEmbeddedPostgres (dataDir: string, port?: number): Pr
     died,
     stop: async () => {
       stopping = true
-      process.removeListener('exit', onExit)
-      if (child.exitCode !== null || child.signalCode !== null) return
-      child.kill('SIGINT')
-      const slow = setTimeout(() => child.kill('SIGQUIT'), 15_000)
-      await exited
-      clearTimeout(slow)
+      forget()
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGINT')
+        const slow = setTimeout(() => child.kill('SIGQUIT'), 15_000)
+        await exited
+        clearTimeout(slow)
+      }
+      await release()
     }
   }
 }
@@ -111,6 +112,9 @@ async function superuserPassword (root: string): Promise<string> {
 }
 
 async function initialise (binaries: Binaries, clusterDir: string, root: string, password: string, osUser?: OsUser): Promise<void> {
+  // Never initialise over, or remove, files someone else put there.
+  const existing = await readdir(clusterDir).catch(() => [])
+  if (existing.length > 0) throw new EmbeddedStartError(`${clusterDir} is not empty but holds no PostgreSQL cluster: move it away or choose another DATA_DIR`)
   await mkdir(clusterDir, { recursive: true, mode: 0o700 })
   const passwordFile = path.join(root, `.initdb-password-${process.pid}`)
   await writeFile(passwordFile, `${password}\n`, { mode: 0o600 })
@@ -129,76 +133,6 @@ async function initialise (binaries: Binaries, clusterDir: string, root: string,
     }
   } finally {
     await rm(passwordFile, { force: true })
-  }
-}
-
-/** A server left running by a killed service (SIGKILL leaves its child behind) holds the cluster: stop it. */
-async function stopOrphan (clusterDir: string): Promise<void> {
-  let pid: number
-  try {
-    pid = Number((await readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8')).split('\n')[0])
-  } catch {
-    return
-  }
-  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid) || !await runsCluster(pid, clusterDir)) return
-  process.kill(pid, 'SIGINT')
-  const deadline = Date.now() + 15_000
-  while (alive(pid)) {
-    if (Date.now() > deadline) process.kill(pid, 'SIGQUIT')
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
-
-/** After a reboot the pid in postmaster.pid may belong to another program: never signal that one. */
-async function runsCluster (pid: number, clusterDir: string): Promise<boolean> {
-  try {
-    return (await readFile(`/proc/${pid}/cmdline`, 'utf8')).includes(clusterDir)
-  } catch {
-    return process.platform !== 'linux'
-  }
-}
-
-function alive (pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
-async function launch (binaries: Binaries, clusterDir: string, root: string, port: number, osUser?: OsUser): Promise<ChildProcess> {
-  const logFile = path.join(root, 'postgres.log')
-  const log = await open(logFile, 'a')
-  const logStart = (await log.stat()).size
-  // Its own process group: a terminal's Ctrl-C reaches the service alone, which drains before stopping the server.
-  const child = spawn(binaries.postgres, [
-    '-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='
-  ], { ...osUser, detached: true, stdio: ['ignore', log.fd, log.fd], env: { ...process.env, LC_ALL: 'C' } })
-  await log.close()
-  child.unref()
-  const failure = (): Promise<never> => new Promise((_resolve, reject) => child.once('exit', () => {
-    void readFile(logFile, 'utf8').then((text) => reject(new EmbeddedStartError(`the embedded PostgreSQL did not start: ${lastMeaningfulLine(text.slice(logStart))}`)))
-  }))
-  await Promise.race([failure(), waitUntilAccepting(port)])
-  return child
-}
-
-async function waitUntilAccepting (port: number): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS
-  for (;;) {
-    const client = new pg.Client({ host: '127.0.0.1', port, user: SUPERUSER, database: 'postgres', connectionTimeoutMillis: 1000 })
-    client.on('error', () => {})
-    try {
-      await client.connect()
-      await client.end()
-      return
-    } catch (error) {
-      // Without a password the server answers "password authentication failed" once it accepts connections.
-      if (/password|SASL/i.test(String((error as Error).message))) return
-      if (Date.now() > deadline) throw new EmbeddedStartError(`the embedded PostgreSQL did not accept connections on port ${port} within ${READY_TIMEOUT_MS / 1000} s`)
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
   }
 }
 
@@ -223,22 +157,4 @@ async function adoptPassword (url: (database?: string, secret?: string) => strin
   } finally {
     await legacy.end()
   }
-}
-
-function lastMeaningfulLine (text: string): string {
-  // Server log lines start with a time stamp and process id; the message is what helps.
-  const lines = text.split('\n').map((line) => line.replace(/^\d{4}-\d\d-\d\d [\d:.]+ \S+ \[\d+\] /, '').trim()).filter((line) => line !== '')
-  const telling = lines.filter((line) => /FATAL|ERROR|could not|denied|in use/i.test(line))
-  return (telling.length > 0 ? telling.slice(-3) : lines.slice(-1)).join('; ') || 'no output'
-}
-
-async function freePort (): Promise<number> {
-  return await new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no free port')))
-    })
-  })
 }

@@ -85,6 +85,8 @@ export interface AssignmentTable {
   viaGroupCode: string | null
   state: Default<'open' | 'done' | 'cancelled'>
   doneOn: string | null
+  doneReportedOn: string | null
+  doneOnReview: 'pending' | 'confirmed' | 'rejected' | null
   progressPercent: Default<number>
   version: Default<number>
   createdAt: Default<Date>

@@ -17,18 +17,16 @@ export interface DatabasePluginOptions {
   connectionString: string
   poolSize: number
   timeouts: DbTimeouts
+  /** A lost or frozen server is noticed within 1.5 × this (the probe runs every half of it). */
+  probeTimeoutMs: number
 }
 
-// A lost or frozen server is noticed within interval + timeout (about 1.5 s), its return within 0.5 s.
-const PROBE_INTERVAL_MS = 500
-const PROBE_TIMEOUT_MS = 1000
-
-export default fp<DatabasePluginOptions>(async (app, { connectionString, poolSize, timeouts }) => {
+export default fp<DatabasePluginOptions>(async (app, { connectionString, poolSize, timeouts, probeTimeoutMs }) => {
   const { db, pool, dropConnections } = createDb({ connectionString, poolSize, logger: app.log, timeouts })
   const availability = new DatabaseAvailability({
     connectionString,
-    intervalMs: PROBE_INTERVAL_MS,
-    timeoutMs: PROBE_TIMEOUT_MS,
+    intervalMs: Math.round(probeTimeoutMs / 2),
+    timeoutMs: probeTimeoutMs,
     onChange: (up, error) => {
       if (up) {
         app.log.info('database reachable again')

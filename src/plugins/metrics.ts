@@ -13,7 +13,7 @@ export default fp(async (app) => {
       method: 'GET',
       url: '/metrics',
       logLevel: 'warn',
-      config: { access: 'read' },
+      config: { access: 'read', database: false },
       schema: {
         tags: ['health'],
         summary: 'Prometheus metrics: requests and latency per route and status, database pool use, change feed lag',
@@ -39,7 +39,10 @@ export default fp(async (app) => {
   })
   // One query serves both gauges of a scrape; an unreachable database shows as NaN, not as no lag.
   let pending: Promise<FeedLag | undefined> | undefined
-  const lag = async (): Promise<FeedLag | undefined> => await (pending ??= feedLag(app.db).catch(() => undefined).finally(() => { pending = undefined }))
+  // While the database is away the scrape answers at once, with the lag unknown.
+  const lag = async (): Promise<FeedLag | undefined> => app.databaseUp()
+    ? await (pending ??= feedLag(app.db).catch(() => undefined).finally(() => { pending = undefined }))
+    : undefined
   new client.Gauge({
     name: 'change_feed_held_back',
     help: 'Committed changes GET /v1/changes does not serve yet because an older transaction is still running',

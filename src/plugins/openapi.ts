@@ -38,7 +38,7 @@ export default fp(async (app) => {
   })
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true, tryItOutEnabled: false, persistAuthorization: false }, staticCSP: true })
   app.get('/openapi.json', {
-    config: { access: 'public' },
+    config: { access: 'public', database: false },
     schema: { hide: true, response: { 200: Type.Object({}, { additionalProperties: true }) } }
   }, async () => app.swagger())
 }, { name: 'openapi' })

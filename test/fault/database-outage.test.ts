@@ -7,6 +7,8 @@ const CLIENTS = 8
 const ANSWER_WITHIN_MS = 2000
 const RECOVER_WITHIN_MS = 5000
 
+interface Observed { outage: Outcome[], inFlight: Outcome[], faultAt: number, recoveryMs: number }
+
 t.test('the service survives its database stopping and freezing, under load', async (t) => {
   const cluster = await startCluster(t)
   const admin = await makeKey(cluster.ownerUrl, 'admin')
@@ -30,17 +32,17 @@ t.test('the service survives its database stopping and freezing, under load', as
   }
 
   /** Load while `fault` happens, then until the service answers 200 again; returns what was seen. */
-  const during = async (fault: () => Promise<void>, repair: () => Promise<void>, faultMs: number): Promise<{ outage: Outcome[], recoveryMs: number }> => {
+  const during = async (fault: () => Promise<void>, repair: () => Promise<void>, faultMs: number): Promise<Observed> => {
     let stop = false
-    let faultAt = 0
-    let repairedAt = 0
     const running = load(CLIENTS, request, () => stop)
     await sleep(1000)
-    faultAt = Date.now()
+    const faultAt = Date.now()
     await fault()
+    const faultDone = Date.now()
     await sleep(faultMs)
+    const repairAt = Date.now()
     await repair()
-    repairedAt = Date.now()
+    const repairedAt = Date.now()
     let recoveredAt = 0
     while (recoveredAt === 0 && Date.now() - repairedAt < 30_000) {
       const probe = await timedRequest(`${service.url}/v1/tasks/${taskIds[0] as number}`, { headers: auth })
@@ -50,14 +52,18 @@ t.test('the service survives its database stopping and freezing, under load', as
     await sleep(500)
     stop = true
     const outcomes = await running
-    // Requests that began after the fault and before the repair (a request in flight at the fault is judged too).
-    const outage = outcomes.filter((o) => o.startedAt + o.ms >= faultAt + 100 && o.startedAt < repairedAt - 100)
-    return { outage, recoveryMs: recoveredAt === 0 ? Infinity : recoveredAt - repairedAt }
+    // Requests sent after the fault and before the repair must be 503s; those in flight at the
+    // fault must be answered within the limit too, whatever they answer.
+    const outage = outcomes.filter((o) => o.startedAt >= faultDone && o.startedAt < repairAt)
+    const inFlight = outcomes.filter((o) => o.startedAt < faultDone && o.startedAt + o.ms > faultAt)
+    return { outage, inFlight, faultAt, recoveryMs: recoveredAt === 0 ? Infinity : recoveredAt - repairedAt }
   }
 
-  const judge = (t: Test, name: string, { outage, recoveryMs }: { outage: Outcome[], recoveryMs: number }): void => {
+  const judge = (t: Test, name: string, { outage, inFlight, faultAt, recoveryMs }: Observed): void => {
     const failed = outage.filter((o) => o.status !== 503)
     const slowest = Math.max(...outage.map((o) => o.ms))
+    const lateInFlight = inFlight.filter((o) => o.startedAt + o.ms > faultAt + ANSWER_WITHIN_MS || o.status === 'error' || o.status === 500)
+    t.same(lateInFlight.map((o) => `${String(o.status)} after ${o.ms} ms`), [], `${name}: the ${inFlight.length} requests in flight at the fault answered within ${ANSWER_WITHIN_MS} ms of it`)
     t.ok(outage.length > 50, `${name}: ${outage.length} requests during the outage`)
     t.same(failed.map((o) => `${String(o.status)} ${o.error ?? o.body.slice(0, 120)}`), [], `${name}: every request answered 503`)
     if (failed.length > 0) t.comment(service.output().split('\n').filter((line) => line.includes('unhandled error')).slice(0, 3).join('\n'))

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import t from 'tap'
-import { load, scratchDir, sleep, startService, timedRequest, type Outcome, type Service } from './harness.js'
+import { load, scratchDir, sleep, spawnService, startService, timedRequest, type Outcome, type Service } from './harness.js'
 
 // DESIGN §8: stopping is graceful, and nothing acknowledged is lost — in embedded mode, where the
 // service owns its PostgreSQL as a child process.
@@ -29,10 +29,14 @@ t.test('embedded mode: stop, crash and restart', async (suite) => {
   let service = await startService(suite, { DATA_DIR: dataDir })
   const key = (await readFile(path.join(dataDir, 'admin-api-key'), 'utf8')).trim()
   const auth = { authorization: `Bearer ${key}`, 'content-type': 'application/json' }
-  const assignments = (await (await fetch(`${service.url}/v1/tasks?limit=8`, { headers: auth })).json() as { items: Array<{ id: number }> }).items
+  const tasks = await fetch(`${service.url}/v1/tasks?limit=8`, { headers: auth })
+  if (tasks.status !== 200) throw new Error(`tasks: ${tasks.status} ${await tasks.text()}`)
+  const assignments = (await tasks.json() as { items: Array<{ id: number }> }).items
   const assignmentIds: number[] = []
   for (const task of assignments) {
-    const list = await (await fetch(`${service.url}/v1/tasks/${task.id}/assignments`, { headers: auth })).json() as { items: Array<{ id: number, state: string }> }
+    const res = await fetch(`${service.url}/v1/tasks/${task.id}/assignments`, { headers: auth })
+    if (res.status !== 200) throw new Error(`assignments of task ${task.id}: ${res.status} ${await res.text()}`)
+    const list = await res.json() as { items: Array<{ id: number, state: string }> }
     const open = list.items.find((a) => a.state === 'open')
     if (open !== undefined) assignmentIds.push(open.id)
   }
@@ -60,6 +64,13 @@ t.test('embedded mode: stop, crash and restart', async (suite) => {
     }
     return [...acknowledged.keys()].filter((id) => !stored.has(id))
   }
+
+  suite.test('a second service on the same DATA_DIR is refused in one line and the first keeps serving', async (t) => {
+    const second = await spawnService(t, { DATA_DIR: dataDir, LOG_LEVEL: 'silent' })
+    t.equal(await second.exited, 1)
+    t.match(second.output().trim(), new RegExp(`^cannot start: DATA_DIR \\S+ is in use by process ${service.child.pid ?? 0};[^\\n]*$`))
+    t.equal((await fetch(`${service.url}/v1/tasks?limit=1`, { headers: auth })).status, 200)
+  })
 
   suite.test('SIGTERM under load: every request received before the signal is answered, then both processes stop', async (t) => {
     let stop = false
