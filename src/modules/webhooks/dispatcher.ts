@@ -3,6 +3,8 @@ import type { Db } from '../../db/database.js'
 import type { Logger } from '../../db/database.js'
 import { currentRepresentations } from '../changes/representations.js'
 import { signatureHeaders } from './signature.js'
+import { post } from './delivery.js'
+import type { TargetPolicy } from './target-policy.js'
 
 export interface DispatcherOptions { pollMs: number, timeoutMs: number, retryBaseMs: number, maxAttempts: number, batch: number }
 
@@ -11,9 +13,10 @@ interface Due { id: number, url: string, secret: string, eventType: string, enti
 /**
  * Claims due deliveries (skip-locked, so several instances share the work) by pushing their next
  * attempt out by a lease, sends them outside any transaction, then records the outcome. A slow or
- * dead receiver only ever holds this loop's own request, never an API request.
+ * dead receiver only ever holds this loop's own request, never an API request. Every send is
+ * judged again by the target policy: a name may resolve elsewhere than when it was subscribed.
  */
-export function startDispatcher (db: Db, log: Logger, today: () => string, options: DispatcherOptions): () => Promise<void> {
+export function startDispatcher (db: Db, log: Logger, today: () => string, policy: TargetPolicy, options: DispatcherOptions): () => Promise<void> {
   let stopped = false
   let running: Promise<void> = Promise.resolve()
   const lease = options.timeoutMs + 5000
@@ -37,14 +40,7 @@ export function startDispatcher (db: Db, log: Logger, today: () => string, optio
       data: { entity: delivery.entity, id: delivery.entityId, version: delivery.version, current: data ?? null }
     })
     const headers = signatureHeaders(delivery.secret, `msg_${delivery.id}`, Math.floor(Date.now() / 1000), body)
-    let outcome: { ok: boolean, status: number | null, error: string | null }
-    try {
-      const response = await fetch(delivery.url, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(options.timeoutMs), redirect: 'manual' })
-      await response.body?.cancel()
-      outcome = { ok: response.status >= 200 && response.status < 300, status: response.status, error: null }
-    } catch (error) {
-      outcome = { ok: false, status: null, error: error instanceof Error ? error.message : String(error) }
-    }
+    const outcome = await post(delivery.url, headers, body, policy, options.timeoutMs)
     const attempts = delivery.attempts + 1
     const backoffMs = options.retryBaseMs * 2 ** (attempts - 1)
     const status = outcome.ok ? 'delivered' : attempts >= options.maxAttempts ? 'failed' : 'pending'

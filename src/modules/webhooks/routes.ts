@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { NotFound } from '../../shared/errors.js'
+import { BadRequest, NotFound } from '../../shared/errors.js'
 import { afterIdOf, Cursor, encodeCursor, Id, Limit, Page, problems, Timestamp } from '../../shared/schemas.js'
 import { writeTransaction } from '../../shared/transaction.js'
 import { FEED_ENTITIES } from '../changes/representations.js'
@@ -29,14 +29,18 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: 'secretariat' },
     schema: {
       tags, summary: 'Subscribe a URL to change events', operationId: 'createWebhook',
-      description: 'Each change (the same ones as GET /v1/changes) is POSTed as {type, timestamp, data} and signed as the Standard Webhooks specification says (webhook-id, webhook-timestamp, webhook-signature "v1,<base64 HMAC-SHA256 of id.timestamp.body>" with the returned whsec_ secret). Failures and timeouts are retried with exponential backoff; every attempt is in the delivery log.',
+      description: 'Each change (the same ones as GET /v1/changes) is POSTed as {type, timestamp, data} and signed as the Standard Webhooks specification says (webhook-id, webhook-timestamp, webhook-signature "v1,<base64 HMAC-SHA256 of id.timestamp.body>" with the returned whsec_ secret). Failures and timeouts are retried with exponential backoff; every attempt is in the delivery log. The URL must reach a public host: loopback, private, link-local, unique-local, carrier-grade NAT, multicast, unspecified and cloud metadata addresses are refused (400), whether written literally or resolved from a name, and again at every delivery, unless the operator allows the host. Redirects are not followed.',
       body: Type.Object({ url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }), eventTypes: Type.Array(EventType, { minItems: 1, maxItems: 20, uniqueItems: true }) }, { additionalProperties: false }),
       response: { 201: Type.Object({ subscription: Subscription, secret: Type.String({ description: 'Shown once: verify signatures with it' }) }), ...problems(400, 401, 403, 413, 415) }
     }
   }, async (request, reply) => {
+    // Checked and stored in the URL parser's normal form (2130706433 becomes 127.0.0.1), which is what the dispatcher reads.
+    const url = URL.canParse(request.body.url) ? new URL(request.body.url) : undefined
+    if (url === undefined) throw new BadRequest('url is not a URL a client can send to')
+    await app.webhookTargets.check(url)
     const secret = newWebhookSecret()
     const { id } = await writeTransaction(app.db, request, async (trx) => await trx.insertInto('webhookSubscription')
-      .values({ url: request.body.url, eventTypes: request.body.eventTypes, secret }).returning('id').executeTakeFirstOrThrow())
+      .values({ url: url.href, eventTypes: request.body.eventTypes, secret }).returning('id').executeTakeFirstOrThrow())
     return reply.code(201).header('cache-control', 'no-store').send({ subscription: await findSubscription(id), secret })
   })
 
@@ -80,6 +84,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: 'secretariat' },
     schema: {
       tags, summary: 'Send a delivery again (back to pending, with a fresh set of attempts)', operationId: 'replayWebhookDelivery',
+      description: 'The replay is in the audit log (entity webhook_delivery), with who asked for it; the attempts the dispatcher makes are not.',
       params: Type.Object({ id: Id, deliveryId: Id }, { additionalProperties: false }),
       response: { 202: Type.Object({ id: Id, status: Type.Literal('pending') }), ...problems(400, 401, 403, 404) }
     }

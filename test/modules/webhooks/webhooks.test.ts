@@ -1,46 +1,12 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import t from 'tap'
 import { Webhook } from 'standardwebhooks'
 import { buildTestApp } from '../../helper.js'
+import { receiver, until } from './receiver.js'
 
 const json = (payload: unknown, headers: Record<string, string> = {}) => ({ payload: JSON.stringify(payload), headers: { 'content-type': 'application/json', ...headers } })
 
-interface Received { headers: IncomingMessage['headers'], body: string }
-
-/** A receiver on 127.0.0.1 whose behaviour each test sets. */
-async function receiver (t: { teardown: (fn: () => unknown) => void }, respond: (req: Received, res: ServerResponse) => void) {
-  const received: Received[] = []
-  const open = new Set<ServerResponse>()
-  const server = createServer((req, res) => {
-    let body = ''
-    req.on('data', (chunk: Buffer) => { body += chunk.toString() })
-    req.on('end', () => {
-      const entry = { headers: req.headers, body }
-      received.push(entry)
-      open.add(res)
-      res.on('close', () => open.delete(res))
-      respond(entry, res)
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  t.teardown(async () => {
-    for (const res of open) res.destroy()
-    await new Promise((resolve) => server.close(resolve))
-  })
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received }
-}
-
-async function until (check: () => boolean | Promise<boolean>, timeoutMs = 10000): Promise<void> {
-  const end = Date.now() + timeoutMs
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error('condition not met in time')
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
-
 t.test('webhooks', async (t) => {
-  const { inject } = await buildTestApp(t, { today: '2026-04-15', webhooks: { pollMs: 50, timeoutMs: 1000, retryBaseMs: 100, maxAttempts: 3 } })
+  const { inject } = await buildTestApp(t, { today: '2026-04-15', webhooks: { pollMs: 50, timeoutMs: 1000, retryBaseMs: 100, maxAttempts: 3 }, webhookAllowedHosts: '127.0.0.1' })
   const subscribe = async (url: string, eventTypes: string[]) => (await inject({ method: 'POST', url: '/v1/webhooks', ...json({ url, eventTypes }) })).json()
   const createNotice = async (n: number) => await inject({ method: 'POST', url: '/v1/notices', ...json({ number: `${n}-TB/CQTTBCĐ`, issuedOn: '2026-04-01', issuer: 'CQTTBCD', title: `Thông báo ${n}` }) })
 
@@ -98,5 +64,27 @@ t.test('webhooks', async (t) => {
     t.notOk(JSON.stringify(list).includes('whsec_'), 'secrets are never listed')
     const audit = (await inject({ method: 'GET', url: '/v1/audit?entity=webhook_subscription' })).json()
     t.notOk(JSON.stringify(audit).includes('whsec_'), 'nor audited')
+  })
+
+  t.test('API8:2023 Security misconfiguration — a replay is in the audit log with who asked for it; the dispatcher\'s own attempts are not', async (t) => {
+    let healthy = false
+    const hook = await receiver(t, (_req, res) => res.writeHead(healthy ? 204 : 500).end())
+    const { subscription } = await subscribe(hook.url, ['notice.created'])
+    await createNotice(93)
+    const log = async () => (await inject({ method: 'GET', url: `/v1/webhooks/${subscription.id as number}/deliveries` })).json().items
+    await until(async () => (await log())[0]?.status === 'failed')
+    const [failed] = await log()
+    const audited = async () => (await inject({ method: 'GET', url: `/v1/audit?entity=webhook_delivery&entityId=${failed.id as number}` })).json().items
+    t.same(await audited(), [], 'three failed attempts leave no audit entry')
+    healthy = true
+    const replay = await inject({ method: 'POST', url: `/v1/webhooks/${subscription.id as number}/deliveries/${failed.id as number}/replay` })
+    t.equal(replay.statusCode, 202)
+    await until(async () => (await log())[0]?.status === 'delivered')
+    const entries = await audited()
+    t.equal(entries.length, 1, 'the replay, and not the delivery that followed it')
+    t.match(entries[0], {
+      action: 'update', entity: 'webhook_delivery', entityId: String(failed.id), actorName: 'test admin', requestId: replay.headers['x-request-id'],
+      before: { status: 'failed', attempts: 3 }, after: { status: 'pending', attempts: 0 }
+    })
   })
 })
