@@ -1,8 +1,7 @@
-import { sql } from 'kysely'
 import type { Db } from '../../db/database.js'
-import { resolveName } from '../agencies/resolver.js'
+import { Register, type AgencyRef, type Found } from './register.js'
 
-export interface AgencyRef { code: string, nameVi: string }
+export type { AgencyRef } from './register.js'
 export interface Parties {
   leadAgencies: AgencyRef[]
   coordinatingAgencies: AgencyRef[]
@@ -14,64 +13,42 @@ export interface Parties {
 }
 export interface Unresolved { phrase: string, message: string }
 
-interface Found { type: 'agency' | 'group', ref: AgencyRef }
-
-/** Same folding as the database's search_normalize: no accents, lower case, words only. */
-export const normalize = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd')
-  .toLowerCase().replace(/&/g, ' va ').replace(/[^a-z0-9]+/g, ' ').trim()
-const ADMIN_PREFIX = /^((uy ban nhan dan|ubnd) )?((tinh|thanh pho|tp) )?/
-
 // Collective phrases that name nobody in particular: skipped without a warning.
 const GENERIC = /^(?:các|những)\s+(?:cơ\s+quan|đơn\s+vị|viện|trường|tổ\s+chức|đoàn\s+thể|bộ|ngành|bên|doanh\s+nghiệp|tập\s+đoàn)(?:[\s,]+(?:cơ\s+quan|đơn\s+vị|viện|trường|tổ\s+chức|đoàn\s+thể|bộ|ngành|có|liên\s+quan|trung\s+ương))*/iu
 // A capitalised body name the register does not know ("Bộ Kinh tế Vũ trụ"): reported, never guessed.
 const NAME_LIKE = /^(?:Bộ|Ban|Văn\s+phòng|Ủy\s+ban|UBND|Sở|Đảng\s+ủy|Hội\s+đồng|Tổng\s+cục|Cục|Tổ|Cơ\s+quan)\s+\p{Lu}[^,;:.()]*?(?=\s+(?:chủ\s+trì|phối\s+hợp|theo|và\s+các|có\s+trách|tiếp\s+tục|chỉ\s+đạo)(?!\p{L})|[,;:.()]|$)/u
 const SEPARATOR = /^\s*(?:,|;|và(?=\s)|cùng(?=\s))\s*/u
 const RELATED = /^\s*(?:có\s+)?liên\s+quan/iu
+// A bracketed list of agencies is never longer than this: a "(" without its ")" nearby costs no scan of the whole text.
+const BRACKET_WINDOW = 4000
 
-/** Extracts and resolves the agencies named in a node's text. Resolution goes through resolveName; the term list only finds where names end. */
+/** Extracts the agencies named in a node's text and resolves them through the register. */
 export class AgencyReader {
-  private readonly cache = new Map<string, Found | null>()
-  private constructor (private readonly db: Db, private readonly terms: Set<string>, private readonly maxWords: number) {}
+  private constructor (private readonly register: Register) {}
 
   static async load (db: Db): Promise<AgencyReader> {
-    const { rows } = await sql<{ term: string }>`
-      select term from agency, unnest(array[name_vi] || aliases) as term
-      union select term from agency_group, unnest(array[name_vi] || aliases) as term`.execute(db)
-    const terms = new Set<string>()
-    for (const { term } of rows) {
-      const folded = normalize(term)
-      terms.add(folded)
-      const bare = folded.replace(ADMIN_PREFIX, '')
-      if (bare !== '' && bare !== folded) terms.add(bare)
-    }
-    return new AgencyReader(db, terms, Math.max(...[...terms].map((t) => t.split(' ').length)))
-  }
-
-  private async resolve (phrase: string): Promise<Found | null> {
-    const key = normalize(phrase)
-    if (!this.cache.has(key)) {
-      const { match } = await resolveName(this.db, phrase)
-      this.cache.set(key, match === null ? null : { type: match.type, ref: { code: match.code, nameVi: match.nameVi } })
-    }
-    return this.cache.get(key) ?? null
+    return new AgencyReader(await Register.load(db))
   }
 
   /** Length of the longest register name at the start of `text` (not across . ; : or brackets), or 0. */
   private longestName (text: string, prefix = ''): number {
-    const words = [...text.matchAll(/[\p{L}\p{N}&]+/gu)].slice(0, this.maxWords)
-    for (let n = words.length; n > 0; n--) {
-      const last = words[n - 1]
-      if (last === undefined) continue
-      const end = last.index + last[0].length
-      if (/[.;:()]/.test(text.slice(0, end))) continue
-      if (this.terms.has(normalize(prefix + text.slice(0, end)))) return end
+    // Word by word, and only while some register name still starts with the words read: the rest of the text is never scanned.
+    let candidate = this.register.fold(prefix)
+    let longest = 0
+    const word = /[\p{L}\p{M}\p{N}&]+|[.;:()]/gu
+    for (let found = word.exec(text); found !== null && !/^[.;:()]$/.test(found[0]); found = word.exec(text)) {
+      const folded = this.register.fold(found[0])
+      if (folded === '') continue
+      candidate = candidate === '' ? folded : `${candidate} ${folded}`
+      if (!this.register.starts.has(candidate)) break
+      if (this.register.terms.has(candidate)) longest = found.index + found[0].length
     }
-    return 0
+    return longest
   }
 
   private async bracketList (text: string, unresolved: Unresolved[]): Promise<{ found: Found[], end: number } | null> {
     const open = /^\s*\(/.exec(text)
-    const close = text.indexOf(')')
+    const close = text.slice(0, BRACKET_WINDOW).indexOf(')')
     if (open === null || close < 0) return null
     const inner = await this.readList(text.slice(open[0].length, close).replace(/;/g, ','), unresolved)
     return inner.found.length > 0 ? { found: inner.found, end: close + 1 } : null
@@ -88,7 +65,7 @@ export class AgencyReader {
       if (listForm !== null) { prefix = 'Bộ '; at += listForm[0].length; continue }
       const bracket = /^(?:\d+\s+địa\s+phương|các\s+[^,;:()]{1,40}?)\s*\(/iu.exec(rest)
       if (bracket !== null && this.longestName(rest) === 0) {
-        const close = rest.indexOf(')', bracket[0].length)
+        const close = rest.slice(0, BRACKET_WINDOW).indexOf(')', bracket[0].length)
         const inner = close < 0 ? null : await this.readList(rest.slice(bracket[0].length, close).replace(/;/g, ','), unresolved)
         if (inner !== null && inner.found.length > 0) { found.push(...inner.found); at += close + 1 } else break
       } else {
@@ -98,7 +75,7 @@ export class AgencyReader {
           const phrase = (withPrefix > 0 ? prefix : '') + rest.slice(0, length)
           at += length
           if (RELATED.test(text.slice(at))) { at += RELATED.exec(text.slice(at))?.[0].length ?? 0 } else {
-            const match = await this.resolve(phrase)
+            const { match } = await this.register.resolve(phrase)
             // "Các Đảng ủy ở Trung ương (Đảng ủy Chính phủ; …)": the members the text lists, not the whole group.
             const members = match?.type === 'group' ? await this.bracketList(text.slice(at), unresolved) : null
             if (members !== null) { found.push(...members.found); at += members.end } else if (match === null) unresolved.push({ phrase, message: 'the agency register has more than one match for this name; name it exactly' })
@@ -109,8 +86,8 @@ export class AgencyReader {
           const name = generic === null ? NAME_LIKE.exec(rest) : null
           if (generic !== null) at += generic[0].length
           else if (name !== null) {
-            const match = await this.resolve(name[0])
-            if (match === null) unresolved.push({ phrase: name[0], message: 'no agency in the register matches this name; assign it by code' })
+            const { match, reason } = await this.register.resolve(name[0])
+            if (match === null) unresolved.push({ phrase: name[0], message: reason ?? 'no agency in the register matches this name; assign it by code' })
             else found.push(match)
             at += name[0].length
           } else break
@@ -137,9 +114,12 @@ const COORDINATION = /phối\s+hợp(?:\s+(?:với|chặt\s+chẽ))*\s+/giu
 export async function readParties (reader: AgencyReader, own: string): Promise<{ parties: Parties, unresolved: Unresolved[] }> {
   const unresolved: Unresolved[] = []
   const parties: Parties = { leadAgencies: [], coordinatingAgencies: [], leadGroups: [], coordinatingGroups: [], directingAgencies: [], directedByParent: false }
+  // Bracket depth is counted as the sentences go by, not again from the start for each one.
+  let depth = 0
+  let counted = 0
   for (const start of own.matchAll(SENTENCE_START)) {
-    const before = own.slice(0, start.index)
-    if ((before.match(/\(/g)?.length ?? 0) > (before.match(/\)/g)?.length ?? 0)) continue // "; " inside brackets starts no sentence
+    for (; counted < start.index; counted++) depth += own[counted] === '(' ? 1 : own[counted] === ')' ? -1 : 0
+    if (depth > 0) continue // "; " inside brackets starts no sentence
     let sentence = own.slice(start.index + start[0].length)
     const subjectless = /^Chỉ\s+đạo\s+/u.exec(sentence)
     if (subjectless !== null && start.index === 0) {

@@ -12,10 +12,12 @@ export interface ParsedNode {
   own: string
   /** A closing sentence ("Hoàn thành trong quý I/2026.") that governs every item of the node's list. */
   closing: string | null
+  /** The ref as printed when an earlier node already has it (the numbering restarts): `ref` is then made unique. */
+  repeats: string | null
   children: ParsedNode[]
 }
 
-const SUPERSCRIPT = '¹²³⁴⁵⁶⁷⁸⁹⁰'
+const FOOTNOTE_LINE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s/u
 
 /** Removes extraction noise that never belongs to a task: bookmarks, footnote markers and bodies, bold, the appendix header. */
 export function cleanLines (text: string): string[] {
@@ -26,7 +28,7 @@ export function cleanLines (text: string): string[] {
     .replace(/\*\*/g, '')
     .replace(/[\t\u00a0]/g, ' ')
   const lines = cleaned.split('\n').map((line) => line.replace(/ {2,}/g, ' ').trim())
-    .filter((line) => line !== '' && !new RegExp(`^[${SUPERSCRIPT}]+\\s`, 'u').test(line))
+    .filter((line) => line !== '' && !FOOTNOTE_LINE.test(line))
   // The header (Phụ lục, title, "(Kèm theo Thông báo số …)") ends at the "-----" rule when there is one.
   const rule = lines.slice(0, 15).findIndex((line) => /^-{3,}$/.test(line))
   if (rule >= 0) return lines.slice(rule + 1)
@@ -43,7 +45,8 @@ const MARKERS: Array<{ kind: Exclude<NodeKind, 'item'>, regex: RegExp }> = [
 
 interface Block { kind: Exclude<NodeKind, 'item'>, marker: string, text: string, parent: Block | null, children: Block[] }
 
-const endsSentence = (text: string): boolean => /[.:;!?…)]$/u.test(text)
+// The last character only: a regex anchored at the end would read the whole, ever longer, text again for every line.
+const endsSentence = (text: string): boolean => '.:;!?…)'.includes(text.at(-1) ?? ' ')
 const join = (a: string, b: string, paragraph: boolean): string => {
   if (a === '') return b
   return paragraph && !endsSentence(a) ? `${a}. ${b}` : `${a} ${b}`
@@ -52,12 +55,13 @@ const join = (a: string, b: string, paragraph: boolean): string => {
 const RANK: Record<Block['kind'], number> = { section: 0, point: 1, dash: 2, plus: 3 }
 
 /** Lines into blocks: a marker opens a block; other lines continue it (hard-wrapped text) or add a paragraph. */
-function blocks (lines: string[]): Block[] {
+function * blocks (lines: string[]): Generator<void, Block[]> {
   // Text extracted from Word keeps one paragraph a line; from a PDF, short hard-wrapped lines.
   const paragraphMode = lines.filter((line) => line.length > 150).length > lines.length * 0.2
   const roots: Block[] = []
   let current: Block | null = null
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
+    if (index % 256 === 255) yield
     const marker = MARKERS.map(({ kind, regex }) => ({ kind, match: regex.exec(line) })).find(({ match }) => match !== null)
     if (marker?.match != null) {
       const block: Block = { kind: marker.kind, marker: marker.match[1] ?? '', text: line.slice(marker.match[0].length), parent: null, children: [] }
@@ -109,18 +113,29 @@ export type HasDeadline = (text: string) => boolean
 /** "+" bullets that set nobody a task (explanations of the line above) stay in the parent's content. */
 const asksSomething = (text: string, hasDeadline: HasDeadline): boolean => /chủ\s+trì/iu.test(text) || hasDeadline(text)
 
-function toNode (block: Block, parentRef: string | null, counters: Map<string, number>, hasDeadline: HasDeadline): ParsedNode {
+interface Context { counters: Map<string, number>, printed: Map<string, number>, hasDeadline: HasDeadline }
+
+/** The ref itself the first time; "~2", "~3" … after it when the numbering restarts ("a) … a)" under a heading the reader does not know). */
+function unique (ref: string, printed: Map<string, number>): string {
+  const times = (printed.get(ref) ?? 0) + 1
+  printed.set(ref, times)
+  return times === 1 ? ref : `${ref}~${times}`
+}
+
+function * toNode (block: Block, parentRef: string | null, context: Context): Generator<void, ParsedNode> {
+  const { counters, hasDeadline } = context
   const count = (key: string): number => {
     const next = (counters.get(key) ?? 0) + 1
     counters.set(key, next)
     return next
   }
-  const { ref, label } = (() => {
-    if (block.kind === 'section') return { ref: block.marker, label: `${block.marker}.` }
-    if (block.kind === 'point') return { ref: `${parentRef ?? ''}.${block.marker}`.replace(/^\./, ''), label: `${block.marker})` }
+  const { printed, label } = (() => {
+    if (block.kind === 'section') return { printed: block.marker, label: `${block.marker}.` }
+    if (block.kind === 'point') return { printed: `${parentRef ?? ''}.${block.marker}`.replace(/^\./, ''), label: `${block.marker})` }
     const sign = block.kind === 'dash' ? '-' : '+'
-    return { ref: `${parentRef ?? ''}.${sign}${count(`${parentRef ?? ''}${sign}`)}`.replace(/^\./, ''), label: sign }
+    return { printed: `${parentRef ?? ''}.${sign}${count(`${parentRef ?? ''}${sign}`)}`.replace(/^\./, ''), label: sign }
   })()
+  const ref = unique(printed, context.printed)
   let text = block.text
   const kept: Block[] = []
   for (const child of block.children) {
@@ -128,10 +143,11 @@ function toNode (block: Block, parentRef: string | null, counters: Map<string, n
     else kept.push(child)
   }
   const { intro, items } = splitItems(text)
-  const node: ParsedNode = { kind: block.kind, ref, label, content: intro, own: intro, closing: null, children: [] }
-  node.children = items.map((item, i) => ({ kind: 'item', ref: `${ref}.(${i + 1})`, label: `(${i + 1})`, content: item, own: item, closing: null, children: [] }))
+  const node: ParsedNode = { kind: block.kind, ref, label, content: intro, own: intro, closing: null, repeats: ref === printed ? null : printed, children: [] }
+  node.children = items.map((item, i) => ({ kind: 'item', ref: `${ref}.(${i + 1})`, label: `(${i + 1})`, content: item, own: item, closing: null, repeats: null, children: [] }))
   liftClosing(node, hasDeadline)
-  node.children.push(...kept.map((child) => toNode(child, ref, counters, hasDeadline)))
+  yield
+  for (const child of kept) node.children.push(yield * toNode(child, ref, context))
   return node
 }
 
@@ -149,8 +165,21 @@ function liftClosing (node: ParsedNode, hasDeadline: HasDeadline): void {
   node.content = `${node.content} ${split.last}`.trim()
 }
 
-/** The appendix as a tree of nodes with refs as printed ("1", "1.a", "1.đ", "1.b.(1)", "3.c.-2", "…+N"). */
+/** The parse in steps of one node each, so that a caller can let other work run between them. */
+export function * appendixSteps (text: string, hasDeadline: HasDeadline): Generator<void, ParsedNode[]> {
+  const context: Context = { counters: new Map(), printed: new Map(), hasDeadline }
+  const nodes: ParsedNode[] = []
+  const lines = cleanLines(text)
+  yield
+  for (const block of yield * blocks(lines)) nodes.push(yield * toNode(block, null, context))
+  return nodes
+}
+
+/** The appendix as a tree of nodes with refs as printed ("1", "1.a", "1.đ", "1.b.(1)", "3.c.-2", "…+N"), made unique. */
 export function parseAppendix (text: string, hasDeadline: HasDeadline): ParsedNode[] {
-  const counters = new Map<string, number>()
-  return blocks(cleanLines(text)).map((block) => toNode(block, null, counters, hasDeadline))
+  const steps = appendixSteps(text, hasDeadline)
+  for (;;) {
+    const step = steps.next()
+    if (step.done === true) return step.value
+  }
 }

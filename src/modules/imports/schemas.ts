@@ -27,8 +27,11 @@ export const ImportWarning = Type.Object({
   message: Type.String()
 })
 
+/** The longest text one import reads: eight times the longest appendix so far (17-TB, ~24,000), and what keeps an import under ~2 s. */
+export const MAX_IMPORT_TEXT = 200_000
+
 export const ImportBody = Type.Object({
-  text: Type.String({ minLength: 1, maxLength: 200000, description: 'The appendix as extracted from the PDF or Word file, noise included' }),
+  text: Type.String({ minLength: 1, maxLength: MAX_IMPORT_TEXT, description: `The appendix as extracted from the PDF or Word file, noise included; at most ${MAX_IMPORT_TEXT.toLocaleString('en')} characters (413 above)` }),
   dryRun: Type.Boolean({ default: true, description: 'true (default): answer the preview only; false: write the tasks' })
 }, { additionalProperties: false })
 export type ImportBody = Static<typeof ImportBody>

@@ -1,17 +1,41 @@
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { Db } from '../../db/database.js'
-import { NotFound } from '../../shared/errors.js'
+import { NotFound, Unprocessable } from '../../shared/errors.js'
 import { createTask } from '../tasks/service.js'
 import type { TaskCreate } from '../tasks/schemas.js'
-import { AgencyReader, readParties, type AgencyRef } from './agencies.js'
-import { hasDeadline, readDeadlineOf, readReferences } from './fields.js'
-import { parseAppendix, type ParsedNode } from './parse.js'
+import { AgencyReader, readParties, type AgencyRef, type Parties } from './agencies.js'
+import { characters, Deadlines, MAX_TASK_TEXT, readReferences } from './fields.js'
+import { appendixSteps, type ParsedNode } from './parse.js'
 import type { Draft, Warning } from './schemas.js'
 
-const union = (a: AgencyRef[], b: AgencyRef[]): AgencyRef[] => [...a, ...b.filter((x) => !a.some((y) => y.code === x.code))]
+// An import shares the event loop with every other request: its reading runs in slices of about this many
+// milliseconds, each followed by a turn of the loop, so a long text delays no one else by more than a slice.
+const SLICE_MS = 5
 
-async function toDraft (reader: AgencyReader, node: ParsedNode, parent: Draft | null, ownNumber: string | null, warnings: Warning[]): Promise<Draft> {
-  const { parties, unresolved } = await readParties(reader, node.own)
-  for (const u of unresolved) warnings.push({ ref: node.ref, phrase: u.phrase, message: u.message })
+class Slices {
+  private started = performance.now()
+  async pause (): Promise<void> {
+    if (performance.now() - this.started < SLICE_MS) return
+    await nextTurn()
+    this.started = performance.now()
+  }
+}
+
+interface Reading { reader: AgencyReader, deadlines: Deadlines, ownNumber: string | null, warnings: Warning[], slices: Slices }
+
+const union = (a: AgencyRef[], b: AgencyRef[]): AgencyRef[] => [...a, ...b.filter((x) => !a.some((y) => y.code === x.code))]
+const noParties = (): Parties => ({ leadAgencies: [], coordinatingAgencies: [], leadGroups: [], coordinatingGroups: [], directingAgencies: [], directedByParent: false })
+
+async function toDraft (context: Reading, node: ParsedNode, parent: Draft | null): Promise<Draft> {
+  await context.slices.pause()
+  const { reader, deadlines, ownNumber, warnings } = context
+  const warn = (phrase: string, message: string): void => { warnings.push({ ref: node.ref, phrase, message }) }
+  if (node.repeats !== null) warn(`${node.label} ${node.own.slice(0, 100)}`, `${node.repeats} is numbered a second time (the numbering restarts, perhaps under a heading the reader does not know): read as ${node.ref}; check where it belongs before writing`)
+  const length = characters(node.content)
+  const readable = length <= MAX_TASK_TEXT
+  if (!readable) warn(node.content.slice(0, 120), `${length} characters, more than the ${MAX_TASK_TEXT} a task may hold: not read and cannot be written; the numbering of the text that follows is probably not recognised`)
+  const { parties, unresolved } = readable ? await readParties(reader, node.own) : { parties: noParties(), unresolved: [] }
+  for (const u of unresolved) warn(u.phrase, u.message)
   let { leadAgencies, leadGroups, directingAgencies, coordinatingAgencies, coordinatingGroups } = parties
   const namesLead = leadAgencies.length + leadGroups.length > 0
   if (parent !== null && parties.directedByParent) directingAgencies = union(parent.leadAgencies, directingAgencies)
@@ -24,31 +48,38 @@ async function toDraft (reader: AgencyReader, node: ParsedNode, parent: Draft | 
     coordinatingGroups = union(parent.coordinatingGroups, coordinatingGroups)
   }
   const governed = parent !== null && node.kind === 'item' && parent.deadline !== null && closingOf.get(parent) === true
-  const reading = governed ? { deadline: parent.deadline, recurrence: parent.recurrence, warnings: [] } : readDeadlineOf(node.closing ?? node.own)
-  for (const message of reading.warnings) warnings.push({ ref: node.ref, phrase: reading.deadline?.text ?? node.own.slice(0, 120), message })
+  const reading = governed ? { deadline: parent.deadline, recurrence: parent.recurrence, warnings: [] } : deadlines.of(node.closing ?? node.own)
+  for (const message of reading.warnings) warn(reading.deadline?.text ?? node.own.slice(0, 120), message)
+  if (reading.deadline !== null && leadAgencies.length + leadGroups.length === 0) {
+    warn(reading.deadline.text ?? node.own.slice(0, 120), 'has a deadline but no lead agency or group the reader could find: name its lead by code')
+  }
   const draft: Draft = {
     ref: node.ref, label: node.label, content: node.content,
     leadAgencies, coordinatingAgencies, leadGroups, coordinatingGroups, directingAgencies,
     deadline: reading.deadline, recurrence: reading.recurrence,
-    references: readReferences(node.own, ownNumber),
+    references: readable ? readReferences(node.own, ownNumber) : [],
     children: []
   }
   closingOf.set(draft, node.closing !== null)
-  for (const child of node.children) draft.children.push(await toDraft(reader, child, draft, ownNumber, warnings))
+  for (const child of node.children) draft.children.push(await toDraft(context, child, draft))
   return draft
 }
 
 // Whether a draft's deadline came from a closing sentence that governs its items.
 const closingOf = new WeakMap<Draft, boolean>()
 
-/** Reads an appendix into task drafts; nothing is written. */
+/** Reads an appendix into task drafts; nothing is written. Linear in the text, and in slices (see SLICE_MS). */
 export async function previewImport (db: Db, text: string, ownNumber: string | null): Promise<{ tasks: Draft[], warnings: Warning[] }> {
-  const reader = await AgencyReader.load(db)
-  const warnings: Warning[] = []
+  const slices = new Slices()
+  const context: Reading = { reader: await AgencyReader.load(db), deadlines: new Deadlines(), ownNumber, warnings: [], slices }
+  await slices.pause()
+  const steps = appendixSteps(text, context.deadlines.has)
+  let step = steps.next()
+  for (; step.done !== true; step = steps.next()) await context.slices.pause()
   const tasks: Draft[] = []
-  for (const node of parseAppendix(text, hasDeadline)) tasks.push(await toDraft(reader, node, null, ownNumber, warnings))
-  if (tasks.length === 0) warnings.push({ ref: null, phrase: text.trim().slice(0, 120), message: 'no numbered section ("1. …") found: nothing to import' })
-  return { tasks, warnings }
+  for (const node of step.value) tasks.push(await toDraft(context, node, null))
+  if (tasks.length === 0) context.warnings.push({ ref: null, phrase: text.trim().slice(0, 120), message: 'no numbered section ("1. …") found: nothing to import' })
+  return { tasks, warnings: context.warnings }
 }
 
 export async function noticeNumber (db: Db, noticeId: number): Promise<string> {
@@ -65,6 +96,9 @@ const codes = (refs: AgencyRef[]): string[] => refs.map((r) => r.code)
  * so importing the same text twice adds nothing.
  */
 export async function writeImport (trx: Db, noticeId: number, tasks: Draft[], actor: string, warnings: Warning[]): Promise<number> {
+  const tooLong = (drafts: Draft[]): Draft | undefined => drafts.find((d) => characters(d.content) > MAX_TASK_TEXT) ?? drafts.map((d) => tooLong(d.children)).find((d) => d !== undefined)
+  const long = tooLong(tasks)
+  if (long !== undefined) throw new Unprocessable(`task ${long.ref} has more than the ${MAX_TASK_TEXT} characters a task may hold: the numbering of the text is probably not recognised; see the warnings of a dry run`)
   await trx.selectFrom('notice').select('id').where('id', '=', noticeId).forUpdate().executeTakeFirstOrThrow()
   const existing = new Map((await trx.selectFrom('task').select(['id', 'ref', 'position']).where('noticeId', '=', noticeId).execute()).map((r) => [r.ref, r]))
   let position = Math.max(-1, ...[...existing.values()].map((r) => r.position)) + 1

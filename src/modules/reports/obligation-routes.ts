@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Db } from '../../db/database.js'
 import { BadRequest } from '../../shared/errors.js'
-import { afterIdOf, encodeCursor, problems } from '../../shared/schemas.js'
+import { afterIdOf, encodeCursor, problems, readCursor } from '../../shared/schemas.js'
 import { writeTransaction } from '../../shared/transaction.js'
 import { etagOf, expectedVersion, staleVersion } from '../../shared/versioning.js'
 import { unknownCodes } from '../agencies/repository.js'
@@ -10,7 +10,7 @@ import { IfMatchHeaders } from '../notices/schemas.js'
 import { DEFAULT_RECIPIENT, deriveObligations, findObligation, insertObligation, listObligations, updateObligation, type ObligationRecord } from './obligations.js'
 import { begunPeriods, cadenceOf, daysBetween, dueOn } from './periods.js'
 import { reportsOf } from './repository.js'
-import { AsOfQuery, IdParams, ObligationCreate, ObligationPage, ObligationQuery, ObligationUpdate, PeriodState } from './schemas.js'
+import { IdParams, ObligationCreate, ObligationPage, ObligationQuery, ObligationUpdate, PeriodPage, PeriodsQuery } from './schemas.js'
 
 const tags = ['reporting']
 const DUE_DAY = 'A period\'s report is due on `dueDay` (default 5) of the month after the period ends: 2026-04 is due 2026-05-05, 2026-Q1 is due 2026-04-05.'
@@ -58,22 +58,26 @@ const obligationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: 'read' },
     schema: {
       tags, summary: 'The periods of an obligation and where each stands', operationId: 'getReportingObligationPeriods',
-      description: `Every period from the obligation's start that has begun as of \`asOf\` (default today). ${DUE_DAY}`,
-      params: IdParams, querystring: AsOfQuery, response: { 200: Type.Object({ items: Type.Array(PeriodState) }), ...problems(400, 404) }
+      description: `Every period from the obligation's start that has begun as of \`asOf\` (default today), oldest first, \`limit\` to a page; periods lie in the years 2000 to 2100, so an obligation has at most 1,212. ${DUE_DAY}`,
+      params: IdParams, querystring: PeriodsQuery, response: { 200: PeriodPage, ...problems(400, 404) }
     }
   }, async (request) => {
     const obligation = await findObligation(app.db, request.params.id)
     const asOf = request.query.asOf ?? app.today()
-    const reports = await reportsOf(app.db, [obligation.id])
-    const items = begunPeriods(obligation.startPeriod, obligation.endPeriod, asOf).map((period) => {
+    const after = request.query.cursor === undefined ? undefined : readCursor(request.query.cursor, ['text'])[0]
+    if (after !== undefined && cadenceOf(after) !== obligation.cadence) throw new BadRequest('cursor is not one this API issued')
+    const periods = begunPeriods(obligation.startPeriod, obligation.endPeriod, asOf).filter((period) => after === undefined || period > after)
+    const page = periods.slice(0, request.query.limit)
+    const reports = new Map((await reportsOf(app.db, [obligation.id])).map((r) => [r.period, r]))
+    const items = page.map((period) => {
       const due = dueOn(period, obligation.dueDay)
-      const report = reports.find((r) => r.period === period)
+      const report = reports.get(period)
       const submitted = report?.firstSubmittedOn ?? null
       const state = submitted !== null ? (submitted <= due ? 'on_time' : 'late') : (due < asOf ? 'missing' : 'not_due')
       const daysLate = state === 'late' ? daysBetween(due, submitted ?? due) : state === 'missing' ? daysBetween(due, asOf) : 0
       return { period, dueOn: due, state, daysLate, reportId: report?.id ?? null, status: report?.status ?? null } as const
     })
-    return { items }
+    return { items, nextCursor: periods.length > page.length ? encodeCursor([page.at(-1)]) : null }
   })
 
   app.post('/reporting-obligations', {

@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import type { Db } from '../../db/database.js'
 import { BadRequest, NotFound } from '../../shared/errors.js'
-import { periodOf, type Cadence } from './periods.js'
+import { periodOf, withinRange, type Cadence } from './periods.js'
 import type { ObligationQuery, ReportingObligation } from './schemas.js'
 
 /** The Standing Board of the Steering Committee, to whom "định kỳ … báo cáo Thường trực Ban Chỉ đạo" reports go. */
@@ -71,7 +71,7 @@ export async function updateObligation (db: Db, id: number, version: number, cha
  * The obligations a recurring task creates. A task that sets up a working group (its
  * establishedBy) is reported on by that group, from the month it is due to be set up; any other
  * task by each of its lead agencies named directly (not the members of a lead group), from the
- * period its notice was issued in. Existing ones are kept; returns the task's obligations.
+ * period its notice was issued in (within FIRST_YEAR … LAST_YEAR). Existing ones are kept; returns the task's obligations.
  */
 export async function deriveObligations (trx: Db, taskId: number): Promise<ObligationRow[]> {
   const task = await trx.selectFrom('task as t').innerJoin('notice as n', 'n.id', 't.noticeId')
@@ -83,13 +83,13 @@ export async function deriveObligations (trx: Db, taskId: number): Promise<Oblig
   const records: ObligationRecord[] = group !== undefined
     ? [{
         reporterCode: group.code, workingGroupId: group.id, recipientCode: group.reportsToCode ?? DEFAULT_RECIPIENT, cadence,
-        startPeriod: periodOf(group.activeFrom ?? task.dueOn ?? task.issuedOn, cadence), endPeriod: null, taskId, note: null
+        startPeriod: withinRange(periodOf(group.activeFrom ?? task.dueOn ?? task.issuedOn, cadence)), endPeriod: null, taskId, note: null
       }]
     : (await trx.selectFrom('taskParty').select('agencyCode').where('taskId', '=', taskId).where('role', '=', 'lead')
         .where('agencyCode', 'is not', null).orderBy('ordinal').execute())
         .map(({ agencyCode }) => ({
           reporterCode: agencyCode ?? '', workingGroupId: null, recipientCode: DEFAULT_RECIPIENT, cadence,
-          startPeriod: periodOf(task.issuedOn, cadence), endPeriod: null, taskId, note: null
+          startPeriod: withinRange(periodOf(task.issuedOn, cadence)), endPeriod: null, taskId, note: null
         }))
   if (records.length > 0) {
     await trx.insertInto('reportingObligation').values(records)

@@ -8,6 +8,15 @@ export type Cadence = 'monthly' | 'quarterly'
 
 export const DEFAULT_DUE_DAY = 5
 
+/**
+ * The years periods may fall in (the API refuses others): decades before the first notice and after any plan.
+ * Every list of periods stops at them, so one obligation can never stand for more than 1,212 periods.
+ */
+export const FIRST_YEAR = 2000
+export const LAST_YEAR = 2100
+const FIRST_MONTH = FIRST_YEAR * 12
+const LAST_MONTH = LAST_YEAR * 12 + 11
+
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/
 const QUARTER = /^(\d{4})-Q([1-4])$/
 
@@ -37,7 +46,8 @@ function monthStart (monthIndex: number): Date {
 function label (cadence: Cadence, firstMonth: number): string {
   const year = Math.floor(firstMonth / 12)
   const month = firstMonth % 12
-  return cadence === 'monthly' ? `${year}-${String(month + 1).padStart(2, '0')}` : `${year}-Q${Math.floor(month / 3) + 1}`
+  const yyyy = String(year).padStart(4, '0')
+  return cadence === 'monthly' ? `${yyyy}-${String(month + 1).padStart(2, '0')}` : `${yyyy}-Q${Math.floor(month / 3) + 1}`
 }
 
 function required (period: string): { cadence: Cadence, firstMonth: number } {
@@ -67,13 +77,27 @@ export function periodOf (date: string, cadence: Cadence): string {
   return label(cadence, cadence === 'monthly' ? months : months - (months % 3))
 }
 
-export function nextPeriod (period: string): string {
-  const { cadence, firstMonth } = required(period)
-  return label(cadence, firstMonth + span(cadence))
-}
-
 export function daysBetween (from: string, to: string): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / 86400000)
+}
+
+/** The same period moved into FIRST_YEAR … LAST_YEAR: a date outside them gives the nearest period within. */
+export function withinRange (period: string): string {
+  const { cadence, firstMonth } = required(period)
+  return label(cadence, Math.min(Math.max(firstMonth, FIRST_MONTH), LAST_MONTH + 1 - span(cadence)))
+}
+
+/** The periods from `start` (not before FIRST_YEAR) to `end` (not after LAST_YEAR) while `more` holds. */
+function periodsWhile (start: string, end: string | null, more: (period: string) => boolean): string[] {
+  const { cadence, firstMonth } = required(start)
+  const last = Math.min(LAST_MONTH, end === null ? LAST_MONTH : required(end).firstMonth)
+  const periods: string[] = []
+  for (let month = Math.max(firstMonth, FIRST_MONTH); month <= last; month += span(cadence)) {
+    const period = label(cadence, month)
+    if (!more(period)) break
+    periods.push(period)
+  }
+  return periods
 }
 
 /**
@@ -81,18 +105,10 @@ export function daysBetween (from: string, to: string): number {
  * beyond `end`: the ones a report should exist for.
  */
 export function duePeriods (start: string, end: string | null, dueDay: number, asOf: string): string[] {
-  const periods: string[] = []
-  for (let period = start; dueOn(period, dueDay) < asOf && (end === null || period <= end); period = nextPeriod(period)) {
-    periods.push(period)
-  }
-  return periods
+  return periodsWhile(start, end, (period) => dueOn(period, dueDay) < asOf)
 }
 
 /** The periods from `start` that have begun by `asOf`, not beyond `end`. */
 export function begunPeriods (start: string, end: string | null, asOf: string): string[] {
-  const periods: string[] = []
-  for (let period = start; periodStart(period) <= asOf && (end === null || period <= end); period = nextPeriod(period)) {
-    periods.push(period)
-  }
-  return periods
+  return periodsWhile(start, end, (period) => periodStart(period) <= asOf)
 }

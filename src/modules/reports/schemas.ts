@@ -1,7 +1,8 @@
 import { Type, type Static } from 'typebox'
 import { AgencyCode, Cursor, Id, IsoDate, Limit, Page, Timestamp } from '../../shared/schemas.js'
 
-export const Period = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2]|Q[1-4])$', description: 'YYYY-MM for a monthly obligation, YYYY-Qn for a quarterly one', examples: ['2026-04', '2026-Q2'] })
+// Years 2000 to 2100 (FIRST_YEAR … LAST_YEAR in periods.ts): a period outside them is a typo, and would make lists of periods endless.
+export const Period = Type.String({ pattern: '^(20\\d\\d|2100)-(0[1-9]|1[0-2]|Q[1-4])$', description: 'YYYY-MM for a monthly obligation, YYYY-Qn for a quarterly one; years 2000 to 2100', examples: ['2026-04', '2026-Q2'] })
 export const Cadence = Type.Enum(['monthly', 'quarterly'])
 const DueDay = Type.Integer({ minimum: 1, maximum: 28, description: 'Day of the month after the period ends on which its report is due (default 5)' })
 const Text = (maxLength: number) => Type.String({ maxLength })
@@ -54,7 +55,12 @@ export const ObligationQuery = Type.Object({
 }, { additionalProperties: false })
 export type ObligationQuery = Static<typeof ObligationQuery>
 
-export const AsOfQuery = Type.Object({ asOf: Type.Optional(IsoDate) }, { additionalProperties: false })
+export const PeriodsQuery = Type.Object({
+  asOf: Type.Optional(IsoDate),
+  limit: Limit,
+  cursor: Type.Optional(Cursor)
+}, { additionalProperties: false })
+export type PeriodsQuery = Static<typeof PeriodsQuery>
 
 export const ReportTimeliness = Type.Enum(['on_time', 'late'], { description: 'By the first submission date against the due date' })
 export const PeriodState = Type.Object({
@@ -203,6 +209,7 @@ export const SeriesPoint = Type.Object({
 })
 
 export const ObligationPage = Page(Type.Ref('ReportingObligation'))
+export const PeriodPage = Page(PeriodState)
 export const ReportPage = Page(Type.Ref('Report'))
 export const IndicatorPage = Page(Type.Ref('Indicator'))
 export const IdParams = Type.Object({ id: Id }, { additionalProperties: false })

@@ -100,9 +100,9 @@ export interface MissingItem { obligationId: number, reporter: ObligationRow['re
 
 /** Per obligation, the periods due before `asOf` that have no report ever submitted (a draft may exist). */
 export async function missingReports (db: Db, obligations: ObligationRow[], asOf: string): Promise<MissingItem[]> {
-  const reports = await reportsOf(db, obligations.map((o) => o.id))
+  const reports = new Map((await reportsOf(db, obligations.map((o) => o.id))).map((r) => [`${r.obligationId} ${r.period}`, r]))
   return obligations.flatMap((obligation) => duePeriods(obligation.startPeriod, obligation.endPeriod, obligation.dueDay, asOf).flatMap((period) => {
-    const report = reports.find((r) => r.obligationId === obligation.id && r.period === period)
+    const report = reports.get(`${obligation.id} ${period}`)
     if (report?.firstSubmittedOn != null) return []
     const due = dueOn(period, obligation.dueDay)
     return [{ obligationId: obligation.id, reporter: obligation.reporter, period, dueOn: due, daysLate: daysBetween(due, asOf), reportId: report?.id ?? null, status: report?.status ?? null }]

@@ -45,3 +45,9 @@ t.test('items split inline and only in sequence', async (t) => {
   t.same(splitItems('X: (1) Một. (2) Hai (3) Ba.'), { intro: 'X:', items: ['Một.', 'Hai', 'Ba.'] })
   t.same(splitItems('Có 3 địa phương (Hà Nội) và (2) Không.').items, [])
 })
+
+t.test('a numbering that restarts gets refs of its own, and says which ref it repeats', async (t) => {
+  const tree = parseAppendix('1. Về thể chế\na) Bộ Tư pháp chủ trì.\nNhóm 2:\na) Bộ Công an chủ trì.\n- Bộ Y tế thực hiện.\n1. Về hạ tầng\n', hasDeadline)
+  t.same(refs(tree), ['1', '1.a', '1.a~2', '1.a~2.-1', '1~2'])
+  t.same([tree[0]?.children[1]?.repeats, tree[1]?.repeats, tree[0]?.children[0]?.repeats], ['1.a', '1', null])
+})
