@@ -1,18 +1,28 @@
 import { sql } from 'kysely'
 import type { Db } from '../../db/database.js'
 import { assignmentTimeliness } from '../tasks/timeliness.js'
-import type { Assignment, ProgressUpdate } from './schemas.js'
+import type { AssignmentTable } from '../../db/schema.js'
+import type { DoneOnBounds } from './rules.js'
+import type { Assignment, AssignmentListQuery, ProgressUpdate } from './schemas.js'
 
 export interface WantedAssignment { agencyCode: string, role: 'lead' | 'coordinating', viaGroupCode: string | null }
+
+/**
+ * An assignment made in the same transaction as its task came with the notice, and began when the
+ * notice was issued however late it was entered; one added later began on the day it was added.
+ */
+const assignedOn = sql<string>`case when a.created_at > t.created_at
+  then greatest(n.issued_on, (a.created_at at time zone 'Asia/Ho_Chi_Minh')::date) else n.issued_on end`
 
 function selectAssignments (db: Db) {
   return db.selectFrom('assignment as a')
     .innerJoin('task as t', 't.id', 'a.taskId')
+    .innerJoin('notice as n', 'n.id', 't.noticeId')
     .innerJoin('agency as ag', 'ag.code', 'a.agencyCode')
     .leftJoin('agencyGroup as g', 'g.code', 'a.viaGroupCode')
     .select([
-      'a.id', 'a.taskId', 'a.role', 'a.state', 'a.doneOn', 'a.progressPercent', 'a.version', 'a.createdAt', 'a.updatedAt',
-      'a.agencyCode', 'ag.nameVi as agencyNameVi', 'a.viaGroupCode', 'g.nameVi as viaGroupNameVi', 't.dueOn', 't.noticeId'
+      'a.id', 'a.taskId', 'a.role', 'a.state', 'a.doneOn', 'a.doneReportedOn', 'a.doneOnReview', 'a.progressPercent', 'a.version', 'a.createdAt', 'a.updatedAt',
+      'a.agencyCode', 'ag.nameVi as agencyNameVi', 'a.viaGroupCode', 'g.nameVi as viaGroupNameVi', 't.dueOn', 't.noticeId', assignedOn.as('assignedOn')
     ])
 }
 
@@ -27,6 +37,9 @@ function toAssignment (row: Row, today: string): Assignment {
     viaGroup: row.viaGroupCode === null ? null : { code: row.viaGroupCode, nameVi: row.viaGroupNameVi ?? '' },
     state: row.state,
     doneOn: row.doneOn,
+    doneReportedOn: row.doneReportedOn,
+    doneOnReview: row.doneOnReview,
+    assignedOn: row.assignedOn,
     progressPercent: row.progressPercent,
     dueOn: row.dueOn,
     timeliness: assignmentTimeliness(row.state, row.doneOn, row.dueOn, today),
@@ -44,6 +57,16 @@ export async function findAssignment (db: Db, id: number, today: string): Promis
 export async function assignmentsByIds (db: Db, ids: number[], today: string): Promise<Assignment[]> {
   if (ids.length === 0) return []
   return (await selectAssignments(db).where('a.id', 'in', ids).execute()).map((row) => toAssignment(row, today))
+}
+
+/** Newest first would shift pages as reviews land; id order keeps a page stable. */
+export async function listAssignments (db: Db, query: Omit<AssignmentListQuery, 'cursor'>, afterId: number | undefined, today: string): Promise<Assignment[]> {
+  let builder = selectAssignments(db)
+  // A literal (the schema admits three words), so the planner can use the partial index of pending reviews.
+  if (query.doneOnReview !== undefined) builder = builder.where('a.doneOnReview', '=', sql.lit(query.doneOnReview))
+  if (query.agency !== undefined) builder = builder.where('a.agencyCode', '=', query.agency)
+  if (afterId !== undefined) builder = builder.where('a.id', '>', afterId)
+  return (await builder.orderBy('a.id').limit(query.limit + 1).execute()).map((row) => toAssignment(row, today))
 }
 
 export async function taskAssignments (db: Db, taskId: number, today: string): Promise<Assignment[]> {
@@ -70,23 +93,37 @@ export async function syncAssignments (db: Db, taskId: number, wanted: WantedAss
   const notWanted = wanted.length === 0 ? sql`true` : sql`(agency_code, role) not in (${keep})`
   await sql`delete from assignment a where a.task_id = ${taskId} and ${notWanted}
     and not exists (select 1 from progress_update p where p.assignment_id = a.id)`.execute(db)
-  await sql`update assignment set state = 'cancelled', done_on = null, version = version + 1, updated_at = now()
+  await sql`update assignment set state = 'cancelled', done_on = null, done_reported_on = null, done_on_review = null, version = version + 1, updated_at = now()
     where task_id = ${taskId} and ${notWanted} and state <> 'cancelled'`.execute(db)
 }
 
-export async function lockAssignment (db: Db, id: number): Promise<{ version: number, state: string, taskId: number, agencyCode: string } | undefined> {
+export interface LockedAssignment extends DoneOnBounds {
+  version: number
+  state: 'open' | 'done' | 'cancelled'
+  taskId: number
+  agencyCode: string
+  doneOn: string | null
+  doneReportedOn: string | null
+  doneOnReview: AssignmentTable['doneOnReview']
+}
+
+export async function lockAssignment (db: Db, id: number): Promise<LockedAssignment | undefined> {
   // The notice row is share-locked too, so a concurrent withdrawal cannot delete progress being recorded.
   return await db.selectFrom('assignment as a')
     .innerJoin('task as t', 't.id', 'a.taskId')
     .innerJoin('notice as n', 'n.id', 't.noticeId')
-    .select(['a.version', 'a.state', 'a.taskId', 'a.agencyCode'])
+    .select(['a.version', 'a.state', 'a.taskId', 'a.agencyCode', 'a.doneOn', 'a.doneReportedOn', 'a.doneOnReview', 'n.issuedOn', 'n.number as noticeNumber', assignedOn.as('assignedOn')])
     .where('a.id', '=', id)
     .forUpdate('a').forShare('n')
     .executeTakeFirst()
 }
 
-export async function setAssignmentState (db: Db, id: number, changes: { state?: 'open' | 'done' | 'cancelled', doneOn?: string | null, progressPercent?: number }): Promise<void> {
-  await db.updateTable('assignment').set({ ...changes, version: sql`version + 1`, updatedAt: sql`now()` }).where('id', '=', id).execute()
+type StateChange = { state?: 'open' | 'done' | 'cancelled', progressPercent?: number } & Partial<Pick<AssignmentTable, 'doneOn' | 'doneReportedOn' | 'doneOnReview'>>
+
+/** Leaving done forgets the date and its review: only a done assignment has them. */
+export async function setAssignmentState (db: Db, id: number, changes: StateChange): Promise<void> {
+  const undone = changes.state !== undefined && changes.state !== 'done' ? { doneOn: null, doneReportedOn: null, doneOnReview: null } : {}
+  await db.updateTable('assignment').set({ ...changes, ...undone, version: sql`version + 1`, updatedAt: sql`now()` }).where('id', '=', id).execute()
 }
 
 export async function insertProgressUpdate (db: Db, update: { assignmentId: number, percent: number, note: string, evidence: string[], author: string, doneOn: string | null }): Promise<number> {

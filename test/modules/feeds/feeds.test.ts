@@ -80,15 +80,22 @@ t.test('statistics and the published ranking', async (t) => {
     // BYT's monthly report for 2027-04 was due on 5 May and first submitted on 10 May: late.
     const obligation = await db.insertInto('reportingObligation').values({ reporterCode: 'BYT', workingGroupId: null, recipientCode: 'TTBCD', cadence: 'monthly', startPeriod: '2027-04', endPeriod: null, dueDay: 5, taskId: null, note: null }).returning('id').executeTakeFirstOrThrow()
     await db.insertInto('report').values({ obligationId: obligation.id, period: '2027-04', periodStart: '2027-04-01', periodEnd: '2027-04-30', status: 'submitted', firstSubmittedOn: '2027-05-10' }).execute()
-    // BCT, BTC: 1 of 1 on time → 100 (tie: same total, code order).
+    // BGDDT never reported on April; BCT did on 15 June, after asOf: both missing as of 1 June.
+    const owes = async (reporterCode: string) => (await db.insertInto('reportingObligation').values({ reporterCode, workingGroupId: null, recipientCode: 'TTBCD', cadence: 'monthly', startPeriod: '2027-04', endPeriod: null, dueDay: 5, taskId: null, note: null }).returning('id').executeTakeFirstOrThrow()).id
+    await owes('BGDDT')
+    await db.insertInto('report').values({ obligationId: await owes('BCT'), period: '2027-04', periodStart: '2027-04-01', periodEnd: '2027-04-30', status: 'submitted', firstSubmittedOn: '2027-06-15' }).execute()
+    // BTC: 1 of 1 on time → 100. BCT: 100 − 10·2·1/1 = 80 (its one report missing as of 1 June).
     // BYT: 50 − 10·1/2 − 42/2 − 10·1/1 = 14 (one open 42 days late on 1 June; its one report late).
-    // BGDDT: 0 − 10·1/1 − 3/1 = −13 (done 3 days late).
+    // BGDDT: 0 − 10·1/1 − 3/1 − 10·2·1/1 = −33 (done 3 days late; its one report missing).
     const res = await app.inject({ method: 'GET', url: '/v1/rankings/agencies?from=2027-04-01&to=2027-04-30&asOf=2027-06-01' })
     t.equal(res.statusCode, 200, 'public: no key needed')
     t.same(res.json().items.map((i: { rank: number, agency: { code: string }, index: number, overdueDays: number }) => [i.rank, i.agency.code, i.index, i.overdueDays]), [
-      [1, 'BCT', 100, 0], [2, 'BTC', 100, 0], [3, 'BYT', 14, 42], [4, 'BGDDT', -13, 3]
+      [1, 'BTC', 100, 0], [2, 'BCT', 80, 0], [3, 'BYT', 14, 42], [4, 'BGDDT', -33, 3]
     ])
-    t.match(res.json().items[2], { total: 2, doneOnTime: 1, onTimeShare: 0.5, overdueCount: 1, reportsOnTime: 0, reportsLate: 1 })
+    t.match(res.json().items[2], { total: 2, doneOnTime: 1, onTimeShare: 0.5, overdueCount: 1, reportsOnTime: 0, reportsLate: 1, reportsMissing: 0 })
+    t.match(res.json().items[1], { reportsOnTime: 0, reportsLate: 0, reportsMissing: 1 })
+    const later = (await app.inject({ method: 'GET', url: '/v1/rankings/agencies?from=2027-04-01&to=2027-04-30&asOf=2027-06-20' })).json().items
+    t.match(later.find((i: { agency: { code: string } }) => i.agency.code === 'BCT'), { reportsLate: 1, reportsMissing: 0 }, 'by 20 June it had come in, late')
     t.equal((await app.inject({ method: 'GET', url: '/v1/rankings/agencies?from=2027-05-01&to=2027-04-01' })).statusCode, 400)
     const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json()
     t.match(doc.paths['/v1/rankings/agencies'].get.description, /index = 100 × onTimeShare/, 'the formula is in the contract')
