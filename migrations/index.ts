@@ -12,6 +12,9 @@ import * as feedReportsCatalogue from './2026-11-23T0013_feed_reports_catalogue.
 import * as workingGroups from './2026-11-23T0012_working_groups.js'
 import * as noOpChanges from './2026-11-29T0014_no_op_changes.js'
 import * as leastPrivilege from './2026-11-29T0015_least_privilege.js'
+import * as doneOnReview from './2026-11-29T0016_done_on_review.js'
+import * as replayAudit from './2026-11-29T0017_replay_audit.js'
+import * as apiKeyNotifyOnInsert from './2026-11-29T0018_api_key_notify_on_insert.js'
 
 // Listed by hand rather than read from disk so the set is fixed at build time and works the
 // same under tsx, tap and a compiled build. Names sort in the order they must run.
@@ -28,5 +31,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-23T0013_feed_reports_catalogue': feedReportsCatalogue,
   '2026-11-23T0012_working_groups': workingGroups,
   '2026-11-29T0014_no_op_changes': noOpChanges,
-  '2026-11-29T0015_least_privilege': leastPrivilege
+  '2026-11-29T0015_least_privilege': leastPrivilege,
+  '2026-11-29T0016_done_on_review': doneOnReview,
+  '2026-11-29T0017_replay_audit': replayAudit,
+  '2026-11-29T0018_api_key_notify_on_insert': apiKeyNotifyOnInsert
 }

@@ -1,6 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { Config } from './config.js'
+import { DEFAULT_BACKDATE_DAYS, type Config } from './config.js'
 import { serverOptions } from './server-options.js'
 import problems from './plugins/problems.js'
 import database from './plugins/database.js'
@@ -11,6 +11,7 @@ import schemas from './plugins/schemas.js'
 import metrics from './plugins/metrics.js'
 import auth from './plugins/auth.js'
 import security from './plugins/security.js'
+import input from './plugins/input.js'
 import idempotency from './plugins/idempotency.js'
 import webhooks from './plugins/webhooks.js'
 import webhookRoutes from './modules/webhooks/routes.js'
@@ -32,7 +33,7 @@ import indicatorRoutes from './modules/reports/indicator-routes.js'
 
 export interface AppOptions {
   config: Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT' | 'DB_POOL_SIZE' | 'TODAY' | 'ADMIN_API_KEY' | 'RATE_LIMIT_PER_MINUTE' | 'CORS_ORIGINS'> &
-    Partial<Pick<Config, 'WEBHOOK_POLL_MS' | 'WEBHOOK_TIMEOUT_MS' | 'WEBHOOK_RETRY_BASE_MS' | 'WEBHOOK_MAX_ATTEMPTS' | 'DB_CONNECT_TIMEOUT_MS' | 'DB_STATEMENT_TIMEOUT_MS' | 'DB_QUERY_TIMEOUT_MS'>>
+    Partial<Pick<Config, 'WEBHOOK_POLL_MS' | 'WEBHOOK_TIMEOUT_MS' | 'WEBHOOK_RETRY_BASE_MS' | 'WEBHOOK_MAX_ATTEMPTS' | 'WEBHOOK_ALLOWED_HOSTS' | 'DB_CONNECT_TIMEOUT_MS' | 'DB_STATEMENT_TIMEOUT_MS' | 'DB_QUERY_TIMEOUT_MS' | 'DB_PROBE_TIMEOUT_MS' | 'DONE_ON_BACKDATE_DAYS'>>
   connectionString: string
   /** Overrides the logger of serverOptions (tests pass false). */
   logger?: boolean
@@ -43,6 +44,8 @@ export async function buildApp ({ config, connectionString, logger }: AppOptions
   const app = Fastify(logger === undefined ? options : { ...options, logger }).withTypeProvider<TypeBoxTypeProvider>()
 
   await app.register(problems)
+  await app.register(security, { corsOrigins: config.CORS_ORIGINS.split(',').filter((o) => o !== ''), rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE })
+  await app.register(input)
   await app.register(database, {
     connectionString,
     poolSize: config.DB_POOL_SIZE,
@@ -50,15 +53,16 @@ export async function buildApp ({ config, connectionString, logger }: AppOptions
       connectMs: config.DB_CONNECT_TIMEOUT_MS ?? DEFAULT_TIMEOUTS.connectMs,
       statementMs: config.DB_STATEMENT_TIMEOUT_MS ?? DEFAULT_TIMEOUTS.statementMs,
       queryMs: config.DB_QUERY_TIMEOUT_MS ?? DEFAULT_TIMEOUTS.queryMs
-    }
+    },
+    probeTimeoutMs: config.DB_PROBE_TIMEOUT_MS ?? 1000
   })
   await app.register(clock, { today: config.TODAY })
   await app.register(schemas)
   await app.register(auth, { adminApiKey: config.ADMIN_API_KEY, connectionString })
-  await app.register(security, { corsOrigins: config.CORS_ORIGINS.split(',').filter((o) => o !== ''), rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE })
   await app.register(idempotency)
   const pollMs = config.WEBHOOK_POLL_MS ?? 0
   await app.register(webhooks, {
+    allowedHosts: config.WEBHOOK_ALLOWED_HOSTS ?? '',
     dispatch: pollMs === 0
       ? undefined
       : { pollMs, timeoutMs: config.WEBHOOK_TIMEOUT_MS ?? 5000, retryBaseMs: config.WEBHOOK_RETRY_BASE_MS ?? 10000, maxAttempts: config.WEBHOOK_MAX_ATTEMPTS ?? 8, batch: 20 }
@@ -66,13 +70,11 @@ export async function buildApp ({ config, connectionString, logger }: AppOptions
   await app.register(openapi)
   await app.register(metrics)
 
-  app.addHook('onRequest', async (request, reply) => { reply.header('x-request-id', request.id) })
-
   await app.register(healthRoutes)
   await app.register(agencyRoutes, { prefix: '/v1' })
   await app.register(noticeRoutes, { prefix: '/v1' })
   await app.register(taskRoutes, { prefix: '/v1' })
-  await app.register(assignmentRoutes, { prefix: '/v1' })
+  await app.register(assignmentRoutes, { prefix: '/v1', backdateDays: config.DONE_ON_BACKDATE_DAYS ?? DEFAULT_BACKDATE_DAYS })
   await app.register(apiKeyRoutes, { prefix: '/v1' })
   await app.register(auditRoutes, { prefix: '/v1' })
   await app.register(changeRoutes, { prefix: '/v1' })

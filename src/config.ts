@@ -4,6 +4,8 @@ import { isRealIsoDate } from './shared/dates.js'
 
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
 
+export const DEFAULT_BACKDATE_DAYS = 30
+
 export const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
   HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
@@ -17,6 +19,7 @@ export const ConfigSchema = Type.Object({
   DB_CONNECT_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 1500 }),
   DB_STATEMENT_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 10000 }),
   DB_QUERY_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 15000 }),
+  DB_PROBE_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 1000 }),
   BODY_LIMIT: Type.Integer({ minimum: 1024, default: 1048576 }),
   ADMIN_API_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{24,200}$' })),
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 1200 }),
@@ -24,6 +27,8 @@ export const ConfigSchema = Type.Object({
   WEBHOOK_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 5000 }),
   WEBHOOK_RETRY_BASE_MS: Type.Integer({ minimum: 10, default: 10000 }),
   WEBHOOK_MAX_ATTEMPTS: Type.Integer({ minimum: 1, default: 8 }),
+  WEBHOOK_ALLOWED_HOSTS: Type.String({ default: '', pattern: '^(\\[?[\\w.:-]+\\]?(/\\d{1,3})?(\\s*,\\s*\\[?[\\w.:-]+\\]?(/\\d{1,3})?)*)?$', description: 'Internal receivers webhooks may reach: host names, addresses or CIDRs, comma-separated' }),
+  DONE_ON_BACKDATE_DAYS: Type.Integer({ minimum: 0, maximum: 3660, default: DEFAULT_BACKDATE_DAYS, description: 'A done date a reporter names more than this many days before the day it reports it waits for the Standing Office\'s review' }),
   CORS_ORIGINS: Type.String({ default: '', pattern: '^(https?://[^,\\s]+(,https?://[^,\\s]+)*)?$' })
 })
 

@@ -63,7 +63,7 @@ export interface TestContext {
   reporterKey: (agencyCode: string) => Promise<string>
 }
 
-export interface TestAppOptions { today?: string, bodyLimit?: number, rateLimitPerMinute?: number, webhooks?: { pollMs: number, timeoutMs: number, retryBaseMs: number, maxAttempts: number } }
+export interface TestAppOptions { today?: string, bodyLimit?: number, rateLimitPerMinute?: number, webhooks?: { pollMs: number, timeoutMs: number, retryBaseMs: number, maxAttempts: number }, webhookAllowedHosts?: string, doneOnBackdateDays?: number }
 
 export const bearer = (secret: string): { authorization: string } => ({ authorization: `Bearer ${secret}` })
 
@@ -75,6 +75,9 @@ export async function buildTestApp (t: Teardown, options: TestAppOptions = {}): 
       LOG_LEVEL: 'silent',
       BODY_LIMIT: options.bodyLimit ?? 1048576,
       DB_POOL_SIZE: 4,
+      // Test files run side by side on two cores: generous waits, so only test/fault judges timing.
+      DB_CONNECT_TIMEOUT_MS: 10_000,
+      DB_PROBE_TIMEOUT_MS: 5000,
       TODAY: options.today,
       ADMIN_API_KEY: undefined,
       RATE_LIMIT_PER_MINUTE: options.rateLimitPerMinute ?? 100000,
@@ -82,7 +85,9 @@ export async function buildTestApp (t: Teardown, options: TestAppOptions = {}): 
       WEBHOOK_POLL_MS: options.webhooks?.pollMs ?? 0,
       WEBHOOK_TIMEOUT_MS: options.webhooks?.timeoutMs,
       WEBHOOK_RETRY_BASE_MS: options.webhooks?.retryBaseMs,
-      WEBHOOK_MAX_ATTEMPTS: options.webhooks?.maxAttempts
+      WEBHOOK_MAX_ATTEMPTS: options.webhooks?.maxAttempts,
+      WEBHOOK_ALLOWED_HOSTS: options.webhookAllowedHosts,
+      DONE_ON_BACKDATE_DAYS: options.doneOnBackdateDays
     },
     connectionString
   })

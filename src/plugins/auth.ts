@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin'
-import type { FastifyRequest } from 'fastify'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Forbidden, Unauthorized } from '../shared/errors.js'
+import { problems } from '../shared/schemas.js'
 import { KeyCache } from '../modules/api-keys/cache.js'
 import { ensureBootstrapAdmin, principalForHash, type Principal, type Role } from '../modules/api-keys/repository.js'
 import { hashSecret } from '../modules/api-keys/secrets.js'
@@ -42,6 +43,9 @@ export default fp<{ adminApiKey?: string | undefined, connectionString: string }
       if (route.url.startsWith('/v1')) throw new Error(`${String(route.method)} ${route.url} declares no config.access`)
       return
     }
+    // The refusals this plugin and the rate limits (security.ts) can answer, documented on every operation.
+    const refusals = access !== 'public' ? problems(401, 403, 429) : route.config?.database === false ? {} : problems(429)
+    route.schema = { ...route.schema, response: { ...refusals, ...(route.schema?.response as object | undefined) } }
     if (access !== 'public') {
       route.schema = { ...route.schema, security: [{ bearerAuth: [] }] }
       const description = `Requires an API key with role ${ALLOWED[access].join(', ')}.`
@@ -49,25 +53,34 @@ export default fp<{ adminApiKey?: string | undefined, connectionString: string }
     }
   })
 
-  app.addHook('onRequest', async (request: FastifyRequest) => {
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const access = request.routeOptions.config.access
     if (access === undefined || access === 'public') return
     const header = request.headers.authorization
     const secret = header === undefined ? undefined : BEARER.exec(header)?.[1]
-    if (secret === undefined) throw new Unauthorized('send Authorization: Bearer <API key>')
+    if (secret === undefined) {
+      await app.rateLimits.byAddress(request, reply)
+      throw new Unauthorized('send Authorization: Bearer <API key>')
+    }
     const hash = hashSecret(secret)
     let principal = cache.get(hash)
     if (principal === undefined) {
+      // An address that has used up its budget for failed keys is refused before the database is asked.
+      await app.rateLimits.byAddress(request, reply, { peek: true })
       const generation = cache.currentGeneration
-      principal = await principalForHash(app.db, hash)
-      if (principal === undefined) throw new Unauthorized('unknown or revoked API key')
+      principal = await principalForHash(app.db, hash) ?? null
       cache.set(hash, principal, generation)
     }
-    if (!ALLOWED[access].includes(principal.role)) throw new Forbidden(`role ${principal.role} may not ${request.method} ${request.routeOptions.url ?? ''}`)
+    if (principal === null) {
+      await app.rateLimits.byAddress(request, reply)
+      throw new Unauthorized('unknown or revoked API key')
+    }
     request.principal = principal
+    await app.rateLimits.byKey(request, reply)
+    if (!ALLOWED[access].includes(principal.role)) throw new Forbidden(`role ${principal.role} may not ${request.method} ${request.routeOptions.url ?? ''}`)
   })
 
   if (adminApiKey !== undefined) {
     app.addHook('onReady', async () => { await ensureBootstrapAdmin(app.db, adminApiKey) })
   }
-}, { name: 'auth', dependencies: ['database'] })
+}, { name: 'auth', dependencies: ['database', 'security'] })

@@ -1,13 +1,23 @@
 import { createHash } from 'node:crypto'
 import fp from 'fastify-plugin'
 import { sql } from 'kysely'
-import { Conflict, Unprocessable } from '../shared/errors.js'
+import { BadRequest, Conflict, Unprocessable } from '../shared/errors.js'
 
 const KEY = /^[A-Za-z0-9_.:-]{1,200}$/
 const REPLAYED_HEADERS = ['content-type', 'location', 'etag']
 
 declare module 'fastify' {
   interface FastifyRequest { idempotencyKey: string | null }
+}
+
+// Routes without a body schema never had the body's nesting checked: one too deep to serialise is the client's error.
+function bodyText (body: unknown): string {
+  try {
+    return JSON.stringify(body ?? null)
+  } catch (error) {
+    if (error instanceof RangeError) throw new BadRequest('the body nests too deeply')
+    throw error
+  }
 }
 
 /**
@@ -22,7 +32,7 @@ export default fp(async (app) => {
     const key = request.headers['idempotency-key']
     if (request.method !== 'POST' || typeof key !== 'string' || request.principal === null) return
     if (!KEY.test(key)) throw new Unprocessable('Idempotency-Key must be 1–200 letters, digits or ._:-')
-    const hash = createHash('sha256').update(`${request.url}\n${JSON.stringify(request.body ?? null)}`).digest('hex')
+    const hash = createHash('sha256').update(`${request.url}\n${bodyText(request.body)}`).digest('hex')
     const claimed = await app.db.insertInto('idempotencyRequest')
       .values({ apiKeyId: request.principal.keyId, idempotencyKey: key, requestHash: hash })
       // A claim left unfinished by a crashed attempt is taken over after a while instead of blocking the key forever.

@@ -2,22 +2,62 @@ import fp from 'fastify-plugin'
 import cors from '@fastify/cors'
 import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { TooManyRequests } from '../shared/errors.js'
 
 export interface SecurityOptions {
   corsOrigins: string[]
   rateLimitPerMinute: number
 }
 
+/** Every method a route of this API answers; a test holds it to the served OpenAPI document. */
+export const API_METHODS = ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE']
+
+/** Spends one request of a budget (peek: only looks), adding the rate-limit headers; 429 once it is used up. */
+type Spend = (request: FastifyRequest, reply: FastifyReply, options?: { peek: boolean }) => Promise<void>
+type Limiter = ReturnType<FastifyInstance['createRateLimit']>
+
+declare module 'fastify' {
+  interface FastifyInstance { rateLimits: { byAddress: Spend, byKey: Spend } }
+}
+
+function spender (limiter: Limiter): Spend {
+  return async (request, reply, options) => {
+    const peek = options?.peek === true
+    const state = await limiter(request, { increment: !peek })
+    if (state.isAllowed) return
+    const exhausted = peek ? state.remaining === 0 : state.isExceeded
+    if (peek && !exhausted) return
+    reply.header('x-ratelimit-limit', state.max).header('x-ratelimit-remaining', state.remaining).header('x-ratelimit-reset', state.ttlInSeconds)
+    if (!exhausted) return
+    reply.header('retry-after', state.ttlInSeconds)
+    throw new TooManyRequests(`more than ${state.max} requests a minute; retry in ${state.ttlInSeconds} s`)
+  }
+}
+
+/**
+ * Registered before every other plugin, so its hooks run first and every answer (a 401, 403, 404 or
+ * 503 too) carries the request id and the security headers. Budgets, per minute: each API key has
+ * its own (spent by auth); everything else, a public route or a request without a valid key, is
+ * counted per client address, the same size. Routes that never touch the database (liveness) are
+ * not counted, so a probe is never refused.
+ */
 export default fp<SecurityOptions>(async (app, { corsOrigins, rateLimitPerMinute }) => {
+  app.addHook('onRequest', async (request, reply) => { reply.header('x-request-id', request.id) })
   // Swagger UI serves its own scripts and styles; its plugin adds their hashes to this policy.
   await app.register(helmet, { global: true })
-  await app.register(cors, { origin: corsOrigins.length === 0 ? false : corsOrigins, exposedHeaders: ['etag', 'location', 'x-request-id', 'retry-after'] })
-  await app.register(rateLimit, {
-    max: rateLimitPerMinute,
-    timeWindow: '1 minute',
-    // After authentication, so each API key has its own budget; callers without a key share one per address.
-    hook: 'preHandler',
-    keyGenerator: (request) => request.principal === null ? `ip:${request.ip}` : `key:${request.principal.keyId}`,
-    allowList: (request) => request.routeOptions.config.access === 'public'
+  await app.register(cors, {
+    origin: corsOrigins.length === 0 ? false : corsOrigins,
+    methods: API_METHODS,
+    exposedHeaders: ['etag', 'location', 'x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset']
   })
-}, { name: 'security', dependencies: ['auth'] })
+  await app.register(rateLimit, { global: false })
+  const budget = (keyGenerator?: (request: FastifyRequest) => string): Spend =>
+    spender(app.createRateLimit({ max: rateLimitPerMinute, timeWindow: 60_000, ...(keyGenerator === undefined ? {} : { keyGenerator }) }))
+  app.decorate('rateLimits', { byAddress: budget(), byKey: budget((request) => `key:${String(request.principal?.keyId)}`) })
+
+  app.addHook('onRequest', async (request, reply) => {
+    const { access, database } = request.routeOptions.config
+    if ((access === undefined || access === 'public') && database !== false) await app.rateLimits.byAddress(request, reply)
+  })
+}, { name: 'security' })

@@ -9,3 +9,6 @@ export const PreconditionRequired = createError('NQ57_IF_MATCH_REQUIRED', '%s', 
 export const Unprocessable = createError('NQ57_UNPROCESSABLE', '%s', 422)
 export const Unauthorized = createError('NQ57_UNAUTHENTICATED', '%s', 401)
 export const Forbidden = createError('NQ57_FORBIDDEN', '%s', 403)
+export const UriTooLong = createError('NQ57_URI_TOO_LONG', '%s', 414)
+export const TooManyRequests = createError('NQ57_RATE_LIMITED', '%s', 429)
+export const ContentTooLarge = createError('NQ57_CONTENT_TOO_LARGE', '%s', 413)

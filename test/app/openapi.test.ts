@@ -3,7 +3,7 @@ import t from 'tap'
 import { generateOpenApi, OPENAPI_PATH } from '../../src/openapi-document.js'
 import { buildTestApp } from '../helper.js'
 
-t.test('the committed openapi/openapi.json is what the code generates (run npm run openapi)', async (t) => {
+t.test('API9:2023 Improper inventory management — the committed openapi/openapi.json is what the code generates (run npm run openapi)', async (t) => {
   const committed = await readFile(OPENAPI_PATH, 'utf8')
   t.equal(await generateOpenApi(), committed)
 })

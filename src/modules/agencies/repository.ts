@@ -48,7 +48,10 @@ export async function listAgencies (db: Db, query: AgencyListQuery, after: Agenc
   let builder = selectAgencies(db).select(score.as('score'))
   if (query.kind !== undefined) builder = builder.where('a.kind', '=', query.kind)
   if (term !== null) {
-    builder = builder.where(sql<SqlBool>`(a.search_text like '%' || search_normalize(${term}) || '%' or search_normalize(${term}) <% a.search_text)`)
+    // search_normalize keeps only a-z, 0-9 and single spaces, so no LIKE metacharacter survives it; a
+    // term it empties (letters outside the alphabet) would be '%%' and match everything: it matches nothing.
+    builder = builder.where(sql<SqlBool>`search_normalize(${term}) <> ''`)
+      .where(sql<SqlBool>`(a.search_text like '%' || search_normalize(${term}) || '%' or search_normalize(${term}) <% a.search_text)`)
   }
   if (after !== undefined) {
     builder = builder.where(sql<SqlBool>`(${score} < ${after.score} or (${score} = ${after.score} and a.code > ${after.code}))`)

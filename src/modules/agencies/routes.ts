@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { decodeCursor, encodeCursor, problems } from '../../shared/schemas.js'
-import { BadRequest, NotFound } from '../../shared/errors.js'
+import { encodeCursor, problems, readCursor } from '../../shared/schemas.js'
+import { NotFound } from '../../shared/errors.js'
 import { AgencyGroupPage, AgencyListQuery, AgencyPage, CodeParams, ResolveQuery, ResolveResult } from './schemas.js'
 import { findAgency, listAgencies, listAgencyGroups, type AgencyPosition } from './repository.js'
 import { resolveName } from './resolver.js'
@@ -10,9 +10,7 @@ const tags = ['agencies']
 
 function readPosition (cursor: string | undefined): AgencyPosition | undefined {
   if (cursor === undefined) return undefined
-  const decoded = decodeCursor(cursor)
-  const [score, code] = decoded ?? []
-  if (typeof score !== 'number' || typeof code !== 'string') throw new BadRequest('cursor is not one this API issued')
+  const [score, code] = readCursor(cursor, ['number', 'text'])
   return { score, code }
 }
 

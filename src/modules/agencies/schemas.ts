@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox'
-import { AgencyCode, Cursor, Limit, Page } from '../../shared/schemas.js'
+import { AgencyCode, Cursor, Limit, Page, SearchText } from '../../shared/schemas.js'
 
 export const AGENCY_KINDS = ['government', 'ministry', 'ministerial_agency', 'government_agency', 'party_body', 'committee_body', 'province', 'other'] as const
 export const AgencyKind = Type.Enum(AGENCY_KINDS)
@@ -27,7 +27,7 @@ export const AgencyGroup = Type.Object({
 export type AgencyGroup = Static<typeof AgencyGroup>
 
 export const AgencyListQuery = Type.Object({
-  q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Accent- and case-insensitive search over names and aliases; results ranked by closeness' })),
+  q: Type.Optional(SearchText('Search over names and aliases; results ranked by closeness')),
   kind: Type.Optional(AgencyKind),
   limit: Limit,
   cursor: Type.Optional(Cursor)

@@ -2,18 +2,23 @@ import pg from 'pg'
 import type { Principal } from './repository.js'
 
 const TTL_MS = 60_000
+// Short: an unknown hash is remembered only to spare the database a flood of the same bad key.
+const UNKNOWN_TTL_MS = 10_000
 const MAX_ENTRIES = 10_000
 const RECONNECT_MS = 1000
 export const KEY_CHANGE_CHANNEL = 'api_key_changed'
 
 /**
- * Remembers which secret hash is which principal, so a request costs no key lookup. Any change
- * to api_key (a revocation on any instance) is NOTIFYed at commit and empties every instance's
+ * Remembers which secret hash is which principal, so a request costs no key lookup, and which
+ * hashes are no key at all (null), so a repeated bad key costs none either. Any change to api_key
+ * (a new key, a revocation, on any instance) is NOTIFYed at commit and empties every instance's
  * cache; while that notification channel is down nothing is cached, so a revoked key can never
- * outlive its revocation by more than the notification's own delivery.
+ * outlive its revocation, nor a new key stay refused, longer than the notification's own delivery.
  */
 export class KeyCache {
   private readonly entries = new Map<string, { principal: Principal, expires: number }>()
+  // Kept apart, so a flood of made-up keys can never push the real ones out.
+  private readonly unknown = new Map<string, number>()
   private listener: pg.Client | undefined
   private listening = false
   private closed = false
@@ -23,11 +28,15 @@ export class KeyCache {
 
   constructor (private readonly connectionString: string, private readonly onError: (error: unknown) => void) {}
 
-  get (hash: string): Principal | undefined {
+  /** The principal, null for a hash known to be no key, undefined when it must be looked up. */
+  get (hash: string): Principal | null | undefined {
+    const now = Date.now()
     const entry = this.entries.get(hash)
-    if (entry === undefined) return undefined
-    if (entry.expires > Date.now()) return entry.principal
-    this.entries.delete(hash)
+    if (entry !== undefined && entry.expires > now) return entry.principal
+    if (entry !== undefined) this.entries.delete(hash)
+    const unknownUntil = this.unknown.get(hash)
+    if (unknownUntil !== undefined && unknownUntil > now) return null
+    if (unknownUntil !== undefined) this.unknown.delete(hash)
     return undefined
   }
 
@@ -35,15 +44,18 @@ export class KeyCache {
     return this.generation
   }
 
-  set (hash: string, principal: Principal, lookedUpAt: number): void {
+  set (hash: string, principal: Principal | null, lookedUpAt: number): void {
     if (!this.listening || lookedUpAt !== this.generation) return
-    if (this.entries.size >= MAX_ENTRIES) this.entries.clear()
-    this.entries.set(hash, { principal, expires: Date.now() + TTL_MS })
+    const map = principal === null ? this.unknown : this.entries
+    if (map.size >= MAX_ENTRIES) map.clear()
+    if (principal === null) this.unknown.set(hash, Date.now() + UNKNOWN_TTL_MS)
+    else this.entries.set(hash, { principal, expires: Date.now() + TTL_MS })
   }
 
   clear (): void {
     this.generation++
     this.entries.clear()
+    this.unknown.clear()
   }
 
   async start (): Promise<void> {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { Readable } from 'node:stream'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
@@ -9,6 +10,14 @@ import { agencyRanking, RANKING_FORMULA } from './ranking.js'
 import { timelinessStatistics } from './statistics.js'
 
 const tags = ['feeds']
+// The portal shows the ranking to everyone: browsers and proxies may keep it this long.
+const RANKING_MAX_AGE_S = 60
+
+/** If-None-Match names this entity (weak comparison, as RFC 9110 asks for this header), or is *. */
+function unchanged (ifNoneMatch: string | undefined, etag: string): boolean {
+  if (ifNoneMatch === undefined) return false
+  return ifNoneMatch.split(',').map((tag) => tag.trim().replace(/^W\//, '')).some((tag) => tag === '*' || tag === etag)
+}
 const { limit: _limit, cursor: _cursor, ...filterProperties } = TaskListQuery.properties
 const CsvQuery = Type.Object(filterProperties, { additionalProperties: false })
 
@@ -56,7 +65,7 @@ const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: 'public' },
     schema: {
       tags, summary: 'The published ranking of agencies on delivery (public)', operationId: 'getAgencyRanking',
-      description: RANKING_FORMULA,
+      description: `${RANKING_FORMULA}\n\nCacheable: Cache-Control public for ${RANKING_MAX_AGE_S} s, and an ETag of the content; send it back in If-None-Match for a 304 while the ranking is unchanged.`,
       querystring: Type.Object({ from: IsoDate, to: IsoDate, asOf: Type.Optional(IsoDate) }, { additionalProperties: false }),
       response: {
         200: Type.Object({
@@ -65,17 +74,26 @@ const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
             rank: Type.Integer({ minimum: 1 }),
             agency: Type.Object({ code: AgencyCode, nameVi: Type.String() }),
             total: Type.Integer(), doneOnTime: Type.Integer(), onTimeShare: Type.Number(),
-            overdueCount: Type.Integer(), overdueDays: Type.Integer(), reportsOnTime: Type.Integer(), reportsLate: Type.Integer(), index: Type.Number()
+            overdueCount: Type.Integer(), overdueDays: Type.Integer(), doneOnUnderReview: Type.Integer(),
+            reportsOnTime: Type.Integer(), reportsLate: Type.Integer(), reportsMissing: Type.Integer(), index: Type.Number()
           }))
         }),
+        304: Type.Null({ description: 'Not modified: the ranking is still the one whose ETag was sent in If-None-Match' }),
         ...problems(400)
       }
     }
-  }, async (request) => {
+  }, async (request, reply) => {
     const { from, to } = request.query
     if (from > to) throw new BadRequest('from is after to')
     const asOf = request.query.asOf ?? app.today()
-    return { from, to, asOf, items: await agencyRanking(app.db, from, to, asOf) }
+    // The ranking is of what has happened; a future asOf would also make it count periods without end.
+    if (asOf > app.today()) throw new BadRequest(`asOf ${asOf} is after today (${app.today()})`)
+    const ranking = { from, to, asOf, items: await agencyRanking(app.db, from, to, asOf) }
+    const etag = `"${createHash('sha256').update(JSON.stringify(ranking)).digest('base64url').slice(0, 27)}"`
+    reply.header('cache-control', `public, max-age=${RANKING_MAX_AGE_S}`).header('etag', etag)
+    if (!unchanged(request.headers['if-none-match'], etag)) return ranking
+    // No payload at all: null would be serialised into a body (and a Content-Length) a 304 must not have.
+    return await reply.code(304).removeHeader('content-type').send(undefined as never)
   })
 }
 

@@ -20,7 +20,7 @@ async function traces (ctx: TestContext, write: () => Promise<void>): Promise<{ 
 }
 
 t.test('a write that leaves a row as it was emits no change, audit entry or webhook for it', async (t) => {
-  const ctx = await buildTestApp(t, { today: '2026-04-15' })
+  const ctx = await buildTestApp(t, { today: '2026-04-15', webhookAllowedHosts: '127.0.0.1' })
   const { inject } = ctx
   t.equal((await inject({ method: 'POST', url: '/v1/webhooks', ...json({ url: 'http://127.0.0.1:9/hook', eventTypes: ['*'] }) })).statusCode, 201)
   // A seeded task with exactly one lead, still open.
