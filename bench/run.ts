@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import http from 'node:http'
-import { createServer } from 'node:net'
+import { freePort } from '../src/db/embedded-process.js'
 import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
@@ -34,17 +34,6 @@ function prng (seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
-}
-
-async function freePort (): Promise<number> {
-  return await new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no free port')))
-    })
-  })
 }
 
 interface Child { process: ChildProcess, url: string, stop: () => Promise<void> }

@@ -3,17 +3,19 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { chmod, mkdtemp, rm } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import pino from 'pino'
 import { createDb } from '../../src/db/database.js'
 import { startEmbeddedPostgres, type EmbeddedServer } from '../../src/db/embedded.js'
+import { freePort } from '../../src/db/embedded-process.js'
 import { prepareDatabase } from '../../src/db/prepare.js'
 import { ensureRolesAndDatabase, OWNER_ROLE, SERVICE_ROLE } from '../../src/db/roles.js'
 import { insertKey, type Role } from '../../src/modules/api-keys/repository.js'
 import { newSecret } from '../../src/modules/api-keys/secrets.js'
+
+export { freePort }
 
 interface Teardown { teardown: (fn: () => unknown) => void }
 
@@ -99,17 +101,6 @@ export async function makeKey (connectionString: string, role: Role, agencyCode:
   } finally {
     await db.destroy()
   }
-}
-
-export async function freePort (): Promise<number> {
-  return await new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no free port')))
-    })
-  })
 }
 
 export interface Service {
