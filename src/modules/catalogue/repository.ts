@@ -85,6 +85,18 @@ export async function listProducts (db: Db, editionId: number, query: ProductQue
   return (await builder.orderBy('p.code').limit(query.limit + 1).execute()).map((row) => row.product)
 }
 
+/** Products as GET /v1/catalogue/products shows them, for the change feed. */
+export async function productsByIds (db: Db, ids: number[]): Promise<CatalogueProduct[]> {
+  if (ids.length === 0) return []
+  const rows = await db.selectFrom('catalogueProduct as p')
+    .innerJoin('catalogueEdition as e', 'e.id', 'p.editionId')
+    .leftJoin('catalogueTechnology as pt', 'pt.id', 'p.technologyId')
+    .select(sql<CatalogueProduct>`${PRODUCT_JSON}`.as('product'))
+    .where('p.id', 'in', ids)
+    .execute()
+  return rows.map((row) => row.product)
+}
+
 export interface TechnologyRow {
   editionId: number
   code: string

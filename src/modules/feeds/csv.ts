@@ -1,7 +1,7 @@
-import { sql } from 'kysely'
+import { sql, type RawBuilder, type SqlBool } from 'kysely'
 import type { Db } from '../../db/database.js'
 import { taskFilter, type TaskFilter } from '../tasks/repository.js'
-import { assignmentTimeliness } from '../tasks/timeliness.js'
+import { assignmentTimeliness, assignmentTimelinessIs } from '../tasks/timeliness.js'
 
 export const CSV_COLUMNS = ['notice', 'taskId', 'ref', 'content', 'agencyCode', 'agencyName', 'role', 'deadlineKind', 'dueOn', 'deadlineText', 'state', 'doneOn', 'progressPercent', 'timeliness'] as const
 const BATCH = 2000
@@ -20,7 +20,20 @@ export function csvLine (values: Array<string | number | null>): string {
 }
 
 /**
- * One row per assignment of the filtered tasks, read in keyset batches so memory stays flat
+ * Which assignments of the listed tasks are rows. With agency: that agency's own, by the rule that
+ * puts a task in GET /v1/tasks?agency= (taskFilter: not cancelled, of the role and timeliness
+ * asked), so every row meets the filters and every listed task has a row. Without: all of them.
+ * It repeats taskFilter's agency condition, which sits inside an exists: the feeds test holds the two together.
+ */
+function rowFilter (filter: TaskFilter, today: string): RawBuilder<SqlBool> {
+  if (filter.agency === undefined) return sql<SqlBool>`true`
+  const role = filter.role === undefined ? sql`true` : sql`a.role = ${filter.role}`
+  const timely = filter.timeliness === undefined ? sql`true` : assignmentTimelinessIs(filter.timeliness, today)
+  return sql<SqlBool>`(a.agency_code = ${filter.agency} and a.state <> 'cancelled' and ${role} and ${timely})`
+}
+
+/**
+ * One row per assignment of the filtered tasks (see rowFilter), read in keyset batches so memory stays flat
  * however large the export; UTF-8 with a BOM so Excel shows Vietnamese right.
  */
 export async function * taskAssignmentsCsv (db: Db, filter: TaskFilter, today: string): AsyncGenerator<string> {
@@ -35,7 +48,7 @@ export async function * taskAssignmentsCsv (db: Db, filter: TaskFilter, today: s
       join notice n on n.id = t.notice_id
       join assignment a on a.task_id = t.id
       join agency ag on ag.code = a.agency_code
-      where ${taskFilter(filter, today)} and (t.id, a.id) > (${after[0]}, ${after[1]})
+      where ${taskFilter(filter, today)} and ${rowFilter(filter, today)} and (t.id, a.id) > (${after[0]}, ${after[1]})
       order by t.id, a.id
       limit ${BATCH}`.execute(db)
     if (rows.length === 0) return

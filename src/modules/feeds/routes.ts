@@ -4,10 +4,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { BadRequest } from '../../shared/errors.js'
 import { AgencyCode, Id, IsoDate, problems } from '../../shared/schemas.js'
-import { TaskListQuery, TIMELINESS } from '../tasks/schemas.js'
+import { TaskListQuery } from '../tasks/schemas.js'
 import { CSV_COLUMNS, taskAssignmentsCsv } from './csv.js'
 import { agencyRanking, RANKING_FORMULA } from './ranking.js'
-import { timelinessStatistics } from './statistics.js'
+import { COUNT_KEYS, timelinessStatistics } from './statistics.js'
 
 const tags = ['feeds']
 // The portal shows the ranking to everyone: browsers and proxies may keep it this long.
@@ -21,14 +21,14 @@ function unchanged (ifNoneMatch: string | undefined, etag: string): boolean {
 const { limit: _limit, cursor: _cursor, ...filterProperties } = TaskListQuery.properties
 const CsvQuery = Type.Object(filterProperties, { additionalProperties: false })
 
-const Counts = Type.Object(Object.fromEntries(TIMELINESS.map((k) => [k, Type.Integer({ minimum: 0 })])) as Record<typeof TIMELINESS[number], ReturnType<typeof Type.Integer>>)
+const Counts = Type.Object(Object.fromEntries(Object.entries(COUNT_KEYS).map(([value, key]) => [key, Type.Integer({ minimum: 0, description: `Those of timeliness ${value}` })])) as Record<typeof COUNT_KEYS[keyof typeof COUNT_KEYS], ReturnType<typeof Type.Integer>>)
 
 const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/tasks.csv', {
     config: { access: 'read' },
     schema: {
       tags, summary: 'Export tasks as CSV, one row per assignment', operationId: 'exportTasksCsv',
-      description: `Takes the same filters as GET /v1/tasks. Streamed (memory stays flat at any size), UTF-8 with a BOM for Excel. Columns: ${CSV_COLUMNS.join(', ')}. A cell that starts with = + - @ is prefixed with ' so spreadsheets do not run it as a formula.`,
+      description: `Takes the same filters as GET /v1/tasks and lists exactly its tasks, in id order. With \`agency\`, the rows are that agency's own assignments only: not cancelled, and of the \`role\` and \`timeliness\` asked, the very assignments that put each task in the JSON list (so every row's agencyCode is the agency asked; a group code matches no assignment, since assignments belong to member agencies, and gives no rows, as in the JSON list). Without \`agency\`, every assignment of each listed task is a row, \`timeliness\` choosing tasks by their roll-up as the JSON list does (each row's timeliness column is that assignment's own). Streamed (memory stays flat at any size), UTF-8 with a BOM for Excel. Columns: ${CSV_COLUMNS.join(', ')}. A cell that starts with = + - @ is prefixed with ' so spreadsheets do not run it as a formula.`,
       querystring: CsvQuery,
       produces: ['text/csv'],
       response: { 200: Type.String({ description: 'text/csv; charset=utf-8' }), ...problems(400, 401, 403) }
@@ -43,6 +43,7 @@ const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: 'read' },
     schema: {
       tags, summary: 'Lead assignments counted by timeliness, per notice, agency or due month', operationId: 'getTimelinessStatistics',
+      description: 'Lead assignments that are not cancelled, each counted once under its timeliness as of asOf. `counts` names each timeliness in camelCase, like every JSON key (doneOnTime counts those that `timeliness=done_on_time` selects); `total` is their sum.',
       querystring: Type.Object({
         groupBy: Type.Enum(['notice', 'agency', 'month']),
         asOf: Type.Optional(IsoDate),
@@ -62,7 +63,7 @@ const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/rankings/agencies', {
-    config: { access: 'public' },
+    config: { access: 'public', etag: true },
     schema: {
       tags, summary: 'The published ranking of agencies on delivery (public)', operationId: 'getAgencyRanking',
       description: `${RANKING_FORMULA}\n\nCacheable: Cache-Control public for ${RANKING_MAX_AGE_S} s, and an ETag of the content; send it back in If-None-Match for a 304 while the ranking is unchanged.`,

@@ -1,10 +1,16 @@
 import { sql } from 'kysely'
 import type { Db } from '../../db/database.js'
-import { TIMELINESS, type Timeliness } from '../tasks/schemas.js'
+import type { Timeliness } from '../tasks/schemas.js'
 import { assignmentTimelinessSql } from './timeliness-sql.js'
 
 export type GroupBy = 'notice' | 'agency' | 'month'
-export interface StatisticsRow { key: string, label: string, counts: Record<Timeliness, number>, total: number }
+/** JSON keys are camelCase; the timeliness values (as in ?timeliness=done_on_time) stay as they are. */
+export const COUNT_KEYS = {
+  done_on_time: 'doneOnTime', done_late: 'doneLate', done_undated: 'doneUndated',
+  open_in_time: 'openInTime', open_overdue: 'openOverdue', open_undated: 'openUndated'
+} as const satisfies Record<Timeliness, string>
+type CountKey = typeof COUNT_KEYS[Timeliness]
+export interface StatisticsRow { key: string, label: string, counts: Record<CountKey, number>, total: number }
 
 const KEYS: Record<GroupBy, { key: ReturnType<typeof sql>, label: ReturnType<typeof sql> }> = {
   notice: { key: sql`n.id::text`, label: sql`n.number` },
@@ -24,8 +30,8 @@ export async function timelinessStatistics (db: Db, groupBy: GroupBy, asOf: stri
     group by 1, 2, 3 order by 1`.execute(db)
   const byKey = new Map<string, StatisticsRow>()
   for (const row of rows) {
-    const entry = byKey.get(row.key) ?? { key: row.key, label: row.label, counts: Object.fromEntries(TIMELINESS.map((k) => [k, 0])) as Record<Timeliness, number>, total: 0 }
-    entry.counts[row.timeliness] += row.count
+    const entry = byKey.get(row.key) ?? { key: row.key, label: row.label, counts: Object.fromEntries(Object.values(COUNT_KEYS).map((k) => [k, 0])) as Record<CountKey, number>, total: 0 }
+    entry.counts[COUNT_KEYS[row.timeliness]] += row.count
     entry.total += row.count
     byKey.set(row.key, entry)
   }

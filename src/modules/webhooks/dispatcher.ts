@@ -1,14 +1,14 @@
 import { sql } from 'kysely'
 import type { Db } from '../../db/database.js'
 import type { Logger } from '../../db/database.js'
-import { currentRepresentations } from '../changes/representations.js'
+import { changeItems, type Change } from '../changes/representations.js'
 import { signatureHeaders } from './signature.js'
 import { post } from './delivery.js'
 import type { TargetPolicy } from './target-policy.js'
 
 export interface DispatcherOptions { pollMs: number, timeoutMs: number, retryBaseMs: number, maxAttempts: number, batch: number }
 
-interface Due { id: number, url: string, secret: string, eventType: string, entity: string, entityId: string, version: number | null, occurredAt: Date, attempts: number }
+interface Due { id: number, url: string, secret: string, eventType: string, entity: string, entityId: string, operation: Change['operation'], version: number | null, occurredAt: Date, attempts: number }
 
 /**
  * Claims due deliveries (skip-locked, so several instances share the work) by pushing their next
@@ -21,6 +21,7 @@ export function startDispatcher (db: Db, log: Logger, today: () => string, polic
   let running: Promise<void> = Promise.resolve()
   const lease = options.timeoutMs + 5000
 
+  // The outbox keeps the event (task.updated), not the feed's operation (update): read it back from the event.
   const claim = async (): Promise<Due[]> => {
     const { rows } = await sql<Due>`
       update webhook_delivery d set next_attempt_at = now() + ${`${lease} milliseconds`}::interval
@@ -29,16 +30,14 @@ export function startDispatcher (db: Db, log: Logger, today: () => string, polic
         select id from webhook_delivery where status = 'pending' and next_attempt_at <= now()
         order by next_attempt_at, id limit ${options.batch} for update skip locked)
       returning d.id, s.url, s.secret, d.event_type as "eventType", d.entity, d.entity_id as "entityId", d.version,
+        case split_part(d.event_type, '.', 2) when 'created' then 'create' when 'updated' then 'update' else 'delete' end as operation,
         d.occurred_at as "occurredAt", d.attempts`.execute(db)
     return rows
   }
 
-  const send = async (delivery: Due, data: unknown): Promise<void> => {
-    const body = JSON.stringify({
-      type: delivery.eventType,
-      timestamp: delivery.occurredAt.toISOString(),
-      data: { entity: delivery.entity, id: delivery.entityId, version: delivery.version, current: data ?? null }
-    })
+  // `data` is the change exactly as GET /v1/changes serves it, so one handler serves both.
+  const send = async (delivery: Due, change: Change): Promise<void> => {
+    const body = JSON.stringify({ type: delivery.eventType, timestamp: change.occurredAt, data: change })
     const headers = signatureHeaders(delivery.secret, `msg_${delivery.id}`, Math.floor(Date.now() / 1000), body)
     const outcome = await post(delivery.url, headers, body, policy, options.timeoutMs)
     const attempts = delivery.attempts + 1
@@ -53,8 +52,8 @@ export function startDispatcher (db: Db, log: Logger, today: () => string, polic
   const tick = async (): Promise<void> => {
     const due = await claim()
     if (due.length === 0) return
-    const current = await currentRepresentations(db, due, today())
-    await Promise.all(due.map(async (d) => await send(d, current.get(`${d.entity}:${d.entityId}`))))
+    const changes = await changeItems(db, due, today())
+    await Promise.all(due.map(async (d, i) => await send(d, changes[i] as Change)))
   }
 
   const loop = async (): Promise<void> => {

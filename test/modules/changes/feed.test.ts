@@ -7,7 +7,7 @@ import { buildTestApp } from '../../helper.js'
 
 const json = (payload: unknown, headers: Record<string, string> = {}) => ({ payload: JSON.stringify(payload), headers: { 'content-type': 'application/json', ...headers } })
 
-interface Change { entity: string, id: string, operation: string, version: number | null, data: { version?: number } | null }
+interface Change { entity: string, id: number, operation: string, version: number | null, data: { version?: number } | null }
 
 t.test('change feed', async (t) => {
   const ctx = await buildTestApp(t, { today: '2026-04-15' })
@@ -93,7 +93,7 @@ t.test('change feed', async (t) => {
     const notice = (await inject({ method: 'POST', url: '/v1/notices', ...json({ number: '300-TB/CQTTBCĐ', issuedOn: '2026-04-01', issuer: 'CQTTBCD', title: 'Xoá' }) })).json()
     await inject({ method: 'DELETE', url: `/v1/notices/${notice.id as number}` })
     const changes = await pull()
-    t.match(changes.filter((c) => c.id === String(notice.id) && c.entity === 'notice'), [
+    t.match(changes.filter((c) => c.id === notice.id && c.entity === 'notice'), [
       { operation: 'create', data: null },
       { operation: 'delete', data: null }
     ])
@@ -104,7 +104,26 @@ t.test('change feed', async (t) => {
     const created = await inject({ method: 'POST', url: '/v1/catalogue/technologies', ...json({ edition: '21/2026/QĐ-TTg', code: 'X-FEED-1', nameVi: 'Công nghệ thử', nameEn: 'Test', group: 2, investmentMode: 'push' }) })
     t.equal(created.statusCode, 201)
     const changes = await pull()
-    t.match(changes.filter((c) => c.entity === 'catalogue_technology'), [{ operation: 'create', id: String(created.json().id), data: { code: 'X-FEED-1', investmentMode: 'push' } }])
+    t.match(changes.filter((c) => c.entity === 'catalogue_technology'), [{ operation: 'create', id: created.json().id, data: { code: 'X-FEED-1', investmentMode: 'push' } }])
+  })
+
+  t.test('ids are numbers and every key is camelCase, in the items and in each entity', async (t) => {
+    const keys = new Set<string>()
+    const walk = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(walk)
+      else if (typeof value === 'object' && value !== null) for (const [key, inner] of Object.entries(value)) { keys.add(key); walk(inner) }
+    }
+    let after = ''
+    for (;;) {
+      const page = (await inject({ method: 'GET', url: `/v1/changes?limit=1000${after}` })).json() as { items: Change[], nextCursor: string }
+      if (page.items.length === 0) break
+      for (const change of page.items) {
+        if (typeof change.id !== 'number' || (change.data !== null && (change.data as { id?: unknown }).id !== change.id)) t.fail(`${change.entity} ${String(change.id)}: the id is the entity's, as a number`)
+      }
+      walk(page)
+      after = `&after=${page.nextCursor}`
+    }
+    t.same([...keys].filter((key) => !/^[a-z][a-zA-Z0-9]*$/.test(key)), [], `${keys.size} distinct keys`)
   })
 
   t.test('bad cursor → 400; readers may follow the feed', async (t) => {
@@ -243,7 +262,7 @@ t.test('the feed answer and the metrics tell how much a running transaction hold
   await long.query('select pg_current_xact_id()')
   const created = await ctx.inject({ method: 'POST', url: '/v1/notices', ...json({ number: '500-TB/CQTTBCĐ', issuedOn: '2026-04-02', issuer: 'CQTTBCD', title: 'Sau giao dịch dài' }) })
   t.equal(created.statusCode, 201)
-  const isNotice = (c: Change): boolean => c.entity === 'notice' && c.id === String(created.json().id)
+  const isNotice = (c: Change): boolean => c.entity === 'notice' && c.id === created.json().id
   await new Promise((resolve) => setTimeout(resolve, 1100))
   const held = await page(nextCursor)
   t.same(held.items.filter(isNotice), [], 'the committed change is not served past the open transaction')

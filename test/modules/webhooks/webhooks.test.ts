@@ -1,5 +1,7 @@
 import t from 'tap'
 import { Webhook } from 'standardwebhooks'
+import { Value } from 'typebox/value'
+import { Change } from '../../../src/modules/changes/representations.js'
 import { buildTestApp } from '../../helper.js'
 import { receiver, until } from './receiver.js'
 
@@ -18,11 +20,20 @@ t.test('webhooks', async (t) => {
     await until(() => hook.received.length > 0)
     const [delivery] = hook.received
     if (delivery === undefined) throw new Error('no delivery')
-    const verified = new Webhook(secret).verify(delivery.body, delivery.headers as Record<string, string>) as { type: string, data: { entity: string, id: string, current: { number: string } } }
-    t.match(verified, { type: 'notice.created', data: { entity: 'notice', id: String(created.id), current: { number: '90-TB/CQTTBCĐ' } } })
+    const verified = new Webhook(secret).verify(delivery.body, delivery.headers as Record<string, string>) as { type: string, timestamp: string, data: Change }
+    t.match(verified, { type: 'notice.created', data: { entity: 'notice', id: created.id, operation: 'create', data: { id: created.id, number: '90-TB/CQTTBCĐ' } } })
+    t.ok(Value.Check(Change, verified.data), 'data is a change as the feed\'s schema describes it')
+    t.equal(verified.timestamp, verified.data.occurredAt)
+    let served: Change | undefined
+    for (let after = '', page; served === undefined; after = `&after=${page.nextCursor as string}`) {
+      page = (await inject({ method: 'GET', url: `/v1/changes?limit=1000${after}` })).json()
+      if (page.items.length === 0) break
+      served = (page.items as Change[]).find((c) => c.entity === 'notice' && c.id === created.id)
+    }
+    t.same(verified.data, served, 'the very item GET /v1/changes serves for that change')
     t.throws(() => new Webhook(secret).verify(`${delivery.body} `, delivery.headers as Record<string, string>), 'a tampered body fails verification')
     await until(async () => (await inject({ method: 'GET', url: `/v1/webhooks/${subscription.id as number}/deliveries` })).json().items[0]?.status === 'delivered')
-    t.match((await inject({ method: 'GET', url: `/v1/webhooks/${subscription.id as number}/deliveries` })).json().items, [{ status: 'delivered', attempts: 1, lastStatusCode: 204 }])
+    t.match((await inject({ method: 'GET', url: `/v1/webhooks/${subscription.id as number}/deliveries` })).json().items, [{ entity: 'notice', entityId: created.id, status: 'delivered', attempts: 1, lastStatusCode: 204 }])
   })
 
   t.test('a failing receiver gets retries with backoff, then the delivery fails and can be replayed', async (t) => {
