@@ -1,5 +1,5 @@
-# Build stage: install everything, type-check.
-FROM node:20-bookworm-slim AS build
+# Build stage: install everything, type-check. Node 24 LTS is the supported runtime (package.json engines).
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -11,7 +11,7 @@ COPY scripts ./scripts
 RUN npx tsc --noEmit && npm prune --omit=dev
 
 # Runtime stage: production dependencies and sources only, as an unprivileged user.
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 WORKDIR /app
 COPY --from=build --chown=node:node /app ./

@@ -3,14 +3,16 @@ import { Value } from 'typebox/value'
 import { isRealIsoDate } from './shared/dates.js'
 
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })
+// A setting marked secret (a key, or a URL that may carry a password) is never echoed in an error.
+const PostgresUrl = Type.String({ pattern: '^postgres(ql)?://', secret: true })
 
 export const DEFAULT_BACKDATE_DAYS = 30
 
 export const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
   HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
-  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
-  DATABASE_OWNER_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  DATABASE_URL: Type.Optional(PostgresUrl),
+  DATABASE_OWNER_URL: Type.Optional(PostgresUrl),
   DATA_DIR: Type.String({ minLength: 1, default: '.data' }),
   EMBEDDED_PG_PORT: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535 })),
   LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
@@ -21,7 +23,7 @@ export const ConfigSchema = Type.Object({
   DB_QUERY_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 15000 }),
   DB_PROBE_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 1000 }),
   BODY_LIMIT: Type.Integer({ minimum: 1024, default: 1048576 }),
-  ADMIN_API_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{24,200}$' })),
+  ADMIN_API_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{24,200}$', secret: true })),
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 1200 }),
   WEBHOOK_POLL_MS: Type.Integer({ minimum: 0, default: 1000, description: '0 turns the dispatcher off in this instance' }),
   WEBHOOK_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 5000 }),
@@ -29,14 +31,20 @@ export const ConfigSchema = Type.Object({
   WEBHOOK_MAX_ATTEMPTS: Type.Integer({ minimum: 1, default: 8 }),
   WEBHOOK_ALLOWED_HOSTS: Type.String({ default: '', pattern: '^(\\[?[\\w.:-]+\\]?(/\\d{1,3})?(\\s*,\\s*\\[?[\\w.:-]+\\]?(/\\d{1,3})?)*)?$', description: 'Internal receivers webhooks may reach: host names, addresses or CIDRs, comma-separated' }),
   DONE_ON_BACKDATE_DAYS: Type.Integer({ minimum: 0, maximum: 3660, default: DEFAULT_BACKDATE_DAYS, description: 'A done date a reporter names more than this many days before the day it reports it waits for the Standing Office\'s review' }),
-  CORS_ORIGINS: Type.String({ default: '', pattern: '^(https?://[^,\\s]+(,https?://[^,\\s]+)*)?$' })
+  CORS_ORIGINS: Type.String({ default: '', pattern: '^(https?://[^,\\s]+(,https?://[^,\\s]+)*)?$' }),
+  TLS_TERMINATED: Type.Boolean({ default: false, description: 'Browsers reach the service over HTTPS only (TLS ends at it or at a proxy in front): pages then ask them to upgrade every http:// fetch' })
 })
 
 export type Config = Static<typeof ConfigSchema>
 
 export class ConfigError extends Error {}
 
-/** Reads the environment once; the first bad variable is named in a one-line error. */
+function invalid (name: string, value: unknown, rule: string): ConfigError {
+  const secret = (ConfigSchema.properties as Record<string, { secret?: boolean } | undefined>)[name]?.secret === true
+  return new ConfigError(`Invalid environment variable ${name}${secret ? ' (secret: value not shown)' : `=${JSON.stringify(value ?? '')}`}: ${rule}`)
+}
+
+/** Reads the environment once; the first bad variable is named, with the rule it breaks, in a one-line error. */
 export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
   const raw: Record<string, unknown> = {}
   for (const key of Object.keys(ConfigSchema.properties)) {
@@ -47,10 +55,13 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
   const firstError = Value.Errors(ConfigSchema, withDefaults)[0]
   if (firstError !== undefined) {
     const name = firstError.instancePath.replace(/^\//, '') || String(Object.values(firstError.params)[0] ?? '')
-    throw new ConfigError(`Invalid environment variable ${name}=${JSON.stringify(raw[name] ?? '')}: ${firstError.message}`)
+    throw invalid(name, raw[name], firstError.message)
   }
-  if (withDefaults.TODAY !== undefined && !isRealIsoDate(withDefaults.TODAY)) {
-    throw new ConfigError(`Invalid environment variable TODAY=${JSON.stringify(withDefaults.TODAY)}: not a real date`)
+  for (const name of ['DATABASE_URL', 'DATABASE_OWNER_URL'] as const) {
+    // Said here in one line; later, new URL() (src/db/roles.ts) would throw an error carrying the whole string, password included.
+    const url = withDefaults[name]
+    if (url !== undefined && !URL.canParse(url)) throw invalid(name, url, 'must be a valid URL (percent-encode special characters in the user name and password)')
   }
+  if (withDefaults.TODAY !== undefined && !isRealIsoDate(withDefaults.TODAY)) throw invalid('TODAY', withDefaults.TODAY, 'must be a real date')
   return withDefaults
 }
