@@ -15,6 +15,7 @@ import * as leastPrivilege from './2026-11-29T0015_least_privilege.js'
 import * as doneOnReview from './2026-11-29T0016_done_on_review.js'
 import * as replayAudit from './2026-11-29T0017_replay_audit.js'
 import * as apiKeyNotifyOnInsert from './2026-11-29T0018_api_key_notify_on_insert.js'
+import * as noticeImports from './2026-11-29T0019_notice_imports.js'
 
 // Listed by hand rather than read from disk so the set is fixed at build time and works the
 // same under tsx, tap and a compiled build. Names sort in the order they must run.
@@ -34,5 +35,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T0015_least_privilege': leastPrivilege,
   '2026-11-29T0016_done_on_review': doneOnReview,
   '2026-11-29T0017_replay_audit': replayAudit,
-  '2026-11-29T0018_api_key_notify_on_insert': apiKeyNotifyOnInsert
+  '2026-11-29T0018_api_key_notify_on_insert': apiKeyNotifyOnInsert,
+  '2026-11-29T0019_notice_imports': noticeImports
 }

@@ -7,11 +7,13 @@ import database from './plugins/database.js'
 import { DEFAULT_TIMEOUTS } from './db/database.js'
 import clock from './plugins/clock.js'
 import openapi from './plugins/openapi.js'
+import contract from './plugins/contract.js'
 import schemas from './plugins/schemas.js'
 import metrics from './plugins/metrics.js'
 import auth from './plugins/auth.js'
 import security from './plugins/security.js'
 import input from './plugins/input.js'
+import httpSemantics from './plugins/http-semantics.js'
 import idempotency from './plugins/idempotency.js'
 import webhooks from './plugins/webhooks.js'
 import webhookRoutes from './modules/webhooks/routes.js'
@@ -33,7 +35,7 @@ import indicatorRoutes from './modules/reports/indicator-routes.js'
 
 export interface AppOptions {
   config: Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT' | 'DB_POOL_SIZE' | 'TODAY' | 'ADMIN_API_KEY' | 'RATE_LIMIT_PER_MINUTE' | 'CORS_ORIGINS'> &
-    Partial<Pick<Config, 'WEBHOOK_POLL_MS' | 'WEBHOOK_TIMEOUT_MS' | 'WEBHOOK_RETRY_BASE_MS' | 'WEBHOOK_MAX_ATTEMPTS' | 'WEBHOOK_ALLOWED_HOSTS' | 'DB_CONNECT_TIMEOUT_MS' | 'DB_STATEMENT_TIMEOUT_MS' | 'DB_QUERY_TIMEOUT_MS' | 'DB_PROBE_TIMEOUT_MS' | 'DONE_ON_BACKDATE_DAYS'>>
+    Partial<Pick<Config, 'WEBHOOK_POLL_MS' | 'WEBHOOK_TIMEOUT_MS' | 'WEBHOOK_RETRY_BASE_MS' | 'WEBHOOK_MAX_ATTEMPTS' | 'WEBHOOK_ALLOWED_HOSTS' | 'DB_CONNECT_TIMEOUT_MS' | 'DB_STATEMENT_TIMEOUT_MS' | 'DB_QUERY_TIMEOUT_MS' | 'DB_PROBE_TIMEOUT_MS' | 'DONE_ON_BACKDATE_DAYS' | 'TLS_TERMINATED'>>
   connectionString: string
   /** Overrides the logger of serverOptions (tests pass false). */
   logger?: boolean
@@ -42,10 +44,12 @@ export interface AppOptions {
 export async function buildApp ({ config, connectionString, logger }: AppOptions): Promise<FastifyInstance> {
   const options = serverOptions(config)
   const app = Fastify(logger === undefined ? options : { ...options, logger }).withTypeProvider<TypeBoxTypeProvider>()
+  const tlsTerminated = config.TLS_TERMINATED ?? false
 
   await app.register(problems)
-  await app.register(security, { corsOrigins: config.CORS_ORIGINS.split(',').filter((o) => o !== ''), rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE })
+  await app.register(security, { corsOrigins: config.CORS_ORIGINS.split(',').filter((o) => o !== ''), rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, tlsTerminated })
   await app.register(input)
+  await app.register(httpSemantics)
   await app.register(database, {
     connectionString,
     poolSize: config.DB_POOL_SIZE,
@@ -67,7 +71,8 @@ export async function buildApp ({ config, connectionString, logger }: AppOptions
       ? undefined
       : { pollMs, timeoutMs: config.WEBHOOK_TIMEOUT_MS ?? 5000, retryBaseMs: config.WEBHOOK_RETRY_BASE_MS ?? 10000, maxAttempts: config.WEBHOOK_MAX_ATTEMPTS ?? 8, batch: 20 }
   })
-  await app.register(openapi)
+  await app.register(contract)
+  await app.register(openapi, { tlsTerminated })
   await app.register(metrics)
 
   await app.register(healthRoutes)

@@ -26,7 +26,8 @@ export function serverOptions (config: Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT'>)
       const offered = request.headers['x-request-id']
       return typeof offered === 'string' && SAFE_REQUEST_ID.test(offered) ? offered : randomUUID()
     },
-    return503OnClosing: true,
+    // Requests arriving while the service stops get a problem+json 503 from the database plugin instead.
+    return503OnClosing: false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // A URL the router cannot decode, or a path segment over maxParamLength: no route (and so no hook) ran.
     frameworkErrors: (error, request, reply) => { handleError(error, request, reply.headers(BASELINE_SECURITY_HEADERS)) },

@@ -6,8 +6,9 @@ import { createDb, type Db } from '../src/db/database.js'
 import { insertKey, type Role } from '../src/modules/api-keys/repository.js'
 import { newSecret } from '../src/modules/api-keys/secrets.js'
 import { OWNER_ROLE, SERVICE_ROLE } from '../src/db/roles.js'
+import { checkAnswersAgainstContract } from './contract.js'
 
-interface Teardown { teardown: (fn: () => unknown) => void }
+interface Teardown { teardown: (fn: () => unknown) => void, fail: (message: string) => unknown }
 
 function requiredEnv (name: string): string {
   const value = process.env[name]
@@ -91,6 +92,7 @@ export async function buildTestApp (t: Teardown, options: TestAppOptions = {}): 
     },
     connectionString
   })
+  checkAnswersAgainstContract(app, (message) => t.fail(message))
   await app.ready()
   const { db } = createDb({ connectionString: ownerConnectionString, poolSize: 2 })
   t.teardown(async () => {

@@ -41,6 +41,15 @@ export interface NoticeTable {
   searchText: ReadOnly<string>
 }
 
+export interface NoticeImportTable {
+  id: Generated<number>
+  noticeId: number
+  importedAt: Default<Date>
+  actor: string
+  requestId: string | null
+  result: unknown
+}
+
 export interface TaskTable {
   id: Generated<number>
   noticeId: number
@@ -359,6 +368,7 @@ export interface Database {
   agencyGroup: AgencyGroupTable
   agencyGroupMember: AgencyGroupMemberTable
   notice: NoticeTable
+  noticeImport: NoticeImportTable
   task: TaskTable
   taskParty: TaskPartyTable
   taskReference: TaskReferenceTable

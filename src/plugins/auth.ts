@@ -1,7 +1,6 @@
 import fp from 'fastify-plugin'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Forbidden, Unauthorized } from '../shared/errors.js'
-import { problems } from '../shared/schemas.js'
 import { KeyCache } from '../modules/api-keys/cache.js'
 import { ensureBootstrapAdmin, principalForHash, type Principal, type Role } from '../modules/api-keys/repository.js'
 import { hashSecret } from '../modules/api-keys/secrets.js'
@@ -14,7 +13,7 @@ import { hashSecret } from '../modules/api-keys/secrets.js'
  */
 export type Access = 'public' | 'read' | 'report' | 'secretariat' | 'admin'
 
-const ALLOWED: Record<Exclude<Access, 'public'>, readonly Role[]> = {
+export const ALLOWED: Record<Exclude<Access, 'public'>, readonly Role[]> = {
   read: ['admin', 'secretariat', 'reporter', 'reader'],
   report: ['admin', 'secretariat', 'reporter'],
   secretariat: ['admin', 'secretariat'],
@@ -38,19 +37,7 @@ export default fp<{ adminApiKey?: string | undefined, connectionString: string }
 
   // Every API route must say who may call it; a route that forgets fails at start, not in production.
   app.addHook('onRoute', (route) => {
-    const access = route.config?.access
-    if (access === undefined) {
-      if (route.url.startsWith('/v1')) throw new Error(`${String(route.method)} ${route.url} declares no config.access`)
-      return
-    }
-    // The refusals this plugin and the rate limits (security.ts) can answer, documented on every operation.
-    const refusals = access !== 'public' ? problems(401, 403, 429) : route.config?.database === false ? {} : problems(429)
-    route.schema = { ...route.schema, response: { ...refusals, ...(route.schema?.response as object | undefined) } }
-    if (access !== 'public') {
-      route.schema = { ...route.schema, security: [{ bearerAuth: [] }] }
-      const description = `Requires an API key with role ${ALLOWED[access].join(', ')}.`
-      route.schema.description = route.schema.description === undefined ? description : `${route.schema.description}\n\n${description}`
-    }
+    if (route.config?.access === undefined && route.url.startsWith('/v1')) throw new Error(`${String(route.method)} ${route.url} declares no config.access`)
   })
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {

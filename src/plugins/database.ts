@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin'
 import { DatabaseAvailability } from '../db/availability.js'
 import { createDb, type Db, type DbTimeouts } from '../db/database.js'
-import { sendDatabaseUnavailable } from './problems.js'
+import { sendDatabaseUnavailable, sendStopping } from './problems.js'
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -40,7 +40,11 @@ export default fp<DatabasePluginOptions>(async (app, { connectionString, poolSiz
   app.decorate('db', db)
   app.decorate('dbPoolStats', () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }))
   app.decorate('databaseUp', () => availability.up)
+  // Instead of Fastify's return503OnClosing (plain JSON): the same problem+json as every other answer.
+  let stopping = false
+  app.addHook('preClose', async () => { stopping = true })
   app.addHook('onRequest', async (request, reply) => {
+    if (stopping) return sendStopping(reply)
     const config = request.routeOptions.config as { access?: unknown, database?: false }
     if (config.access === undefined || config.database === false || availability.up) return
     return sendDatabaseUnavailable(reply)

@@ -49,8 +49,12 @@ export default fp(async (app) => {
       .where('apiKeyId', '=', request.principal.keyId).where('idempotencyKey', '=', key).executeTakeFirstOrThrow()
     if (first.requestHash !== hash) throw new Unprocessable('this Idempotency-Key was used with a different request')
     if (first.statusCode === null) throw new Conflict('the first request with this Idempotency-Key is still in progress; retry shortly')
-    if (first.responseBody === null) throw new Conflict('the first request with this Idempotency-Key succeeded; its answer held a secret, which is not kept: list the resource instead')
-    for (const [name, value] of Object.entries(first.responseHeaders as Record<string, string>)) reply.header(name, value)
+    const headers = first.responseHeaders as Record<string, string>
+    if (first.responseBody === null) {
+      const where = headers.location === undefined ? 'list the resource instead' : `it was created as ${headers.location}`
+      throw new Conflict(`the first request with this Idempotency-Key succeeded; its answer held a secret, which is not kept: ${where}`)
+    }
+    for (const [name, value] of Object.entries(headers)) reply.header(name, value)
     return await reply.code(first.statusCode).header('idempotent-replayed', 'true').send(first.responseBody)
   })
 

@@ -2,16 +2,19 @@ import fp from 'fastify-plugin'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import { Type } from 'typebox'
+import { swaggerUiPolicy } from './security.js'
 
 export const API_VERSION = '1.0.0'
 
-export default fp(async (app) => {
+export default fp<{ tlsTerminated: boolean }>(async (app, { tlsTerminated }) => {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
       info: {
         title: 'NQ57 directive-tracking API',
         version: API_VERSION,
+        contact: { name: 'Standing Office of the Central Steering Committee, API operations' },
+        license: { name: 'Proprietary: for the Steering Committee\'s systems and the systems that integrate with them', identifier: 'LicenseRef-Proprietary' },
         description: 'Notices, tasks, assignments and progress of the Central Steering Committee for science, technology, innovation and digital transformation. Errors are RFC 9457 problem details.'
       },
       servers: [{ url: '/' }],
@@ -34,9 +37,14 @@ export default fp(async (app) => {
       ]
     },
     // Components are named after the schemas' $id, not def-0, def-1 …
+    transformObject: (generated) => {
+      const document = 'openapiObject' in generated ? generated.openapiObject : generated.swaggerObject
+      app.completeContract(document)
+      return document
+    },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, index) => String(json.$id ?? `def-${index}`) }
   })
-  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true, tryItOutEnabled: false, persistAuthorization: false }, staticCSP: true })
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true, tryItOutEnabled: false, persistAuthorization: false }, staticCSP: true, transformStaticCSP: swaggerUiPolicy(tlsTerminated) })
   app.get('/openapi.json', {
     config: { access: 'public', database: false },
     schema: { hide: true, response: { 200: Type.Object({}, { additionalProperties: true }) } }

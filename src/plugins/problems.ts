@@ -87,6 +87,11 @@ export function sendDatabaseUnavailable (reply: FastifyReply): FastifyReply {
   return sendProblem(reply.header('retry-after', '2'), 503, 'NQ57_DATABASE_UNAVAILABLE', 'The database is not reachable; retry later.')
 }
 
+/** Once the service is stopping, requests on connections still open are told to go elsewhere or come back. */
+export function sendStopping (reply: FastifyReply): FastifyReply {
+  return sendProblem(reply.header('retry-after', '2').header('connection', 'close'), 503, 'NQ57_STOPPING', 'The service is stopping; retry shortly.')
+}
+
 function isDatabaseUnavailable (error: FastifyError): boolean {
   const code = String(error.code ?? '')
   return UNAVAILABLE_CODES.has(code) || /timeout exceeded when trying to connect|Connection terminated|is not queryable/i.test(error.message)

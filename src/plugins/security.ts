@@ -8,6 +8,29 @@ import { TooManyRequests } from '../shared/errors.js'
 export interface SecurityOptions {
   corsOrigins: string[]
   rateLimitPerMinute: number
+  /** TLS_TERMINATED: browsers reach the service over HTTPS only. */
+  tlsTerminated: boolean
+}
+
+/**
+ * `upgrade-insecure-requests` makes a browser fetch every http:// subresource over https: right
+ * behind TLS, fatal over plain HTTP on any address but loopback (Swagger UI's scripts never load),
+ * so only TLS_TERMINATED sends it. HSTS and Cross-Origin-Opener-Policy go either way: browsers
+ * ignore them over plain HTTP (RFC 6797 §8.1; Chromium says so in the console), and they still
+ * protect a TLS deployment that left the setting off.
+ */
+const withoutUpgrade = (policy: string): string =>
+  policy.split(';').map((directive) => directive.trim()).filter((directive) => directive !== '' && directive !== 'upgrade-insecure-requests').join('; ')
+
+// Swagger UI's top-bar logo is an SVG with an inline <style>, which the plugin's own policy (staticCSP) leaves out.
+const SWAGGER_LOGO_STYLE = "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='"
+
+/** Swagger UI's pages carry their own policy: the same TLS rule applies, and its logo may keep its colours. */
+export function swaggerUiPolicy (tlsTerminated: boolean): (policy: string) => string {
+  return (policy) => {
+    const withLogo = policy.replace(/(^|;\s*)style-src /, `$1style-src ${SWAGGER_LOGO_STYLE} `)
+    return tlsTerminated ? withLogo : withoutUpgrade(withLogo)
+  }
 }
 
 /** Every method a route of this API answers; a test holds it to the served OpenAPI document. */
@@ -42,14 +65,14 @@ function spender (limiter: Limiter): Spend {
  * counted per client address, the same size. Routes that never touch the database (liveness) are
  * not counted, so a probe is never refused.
  */
-export default fp<SecurityOptions>(async (app, { corsOrigins, rateLimitPerMinute }) => {
+export default fp<SecurityOptions>(async (app, { corsOrigins, rateLimitPerMinute, tlsTerminated }) => {
   app.addHook('onRequest', async (request, reply) => { reply.header('x-request-id', request.id) })
-  // Swagger UI serves its own scripts and styles; its plugin adds their hashes to this policy.
-  await app.register(helmet, { global: true })
+  // Swagger UI's pages carry their own policy (plugins/openapi.ts), under the same TLS rule.
+  await app.register(helmet, { global: true, contentSecurityPolicy: { directives: { upgradeInsecureRequests: tlsTerminated ? [] : null } } })
   await app.register(cors, {
     origin: corsOrigins.length === 0 ? false : corsOrigins,
     methods: API_METHODS,
-    exposedHeaders: ['etag', 'location', 'x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset']
+    exposedHeaders: ['etag', 'location', 'link', 'idempotent-replayed', 'x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset']
   })
   await app.register(rateLimit, { global: false })
   const budget = (keyGenerator?: (request: FastifyRequest) => string): Spend =>

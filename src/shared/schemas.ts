@@ -33,6 +33,11 @@ export function problems<Codes extends number> (...codes: Codes[]): Record<Codes
   return Object.fromEntries(codes.map((code) => [code, ProblemRef])) as Record<Codes, typeof ProblemRef>
 }
 
+/** Optional in the schema so a missing one is the handler's 428 (If-Match required), not a validation 400. */
+export const IfMatchHeaders = Type.Object({
+  'if-match': Type.Optional(Type.String({ maxLength: 200, description: 'The ETag you read ("3"), a list of them, or * for any current version. Compared strongly: a weak W/"3" never matches.' }))
+})
+
 export const Limit = Type.Integer({ minimum: 1, maximum: 500, default: 50, description: 'Page size (at most 500)' })
 /** A search term `q`: `what` it searches, then the rules every search shares. */
 export function SearchText (what: string) {

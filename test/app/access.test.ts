@@ -102,7 +102,9 @@ t.test('access control, audit and abuse protection', async (t) => {
     t.teardown(async () => { await client.end() })
     await t.rejects(client.query("update audit_log set actor_name = 'x'"), /append-only|permission denied/)
     await t.rejects(client.query('delete from audit_log'), /append-only|permission denied/)
-    t.equal((await app.inject({ method: 'DELETE', url: '/v1/audit', headers: bearer(keys.admin) })).statusCode, 404, 'no route deletes it')
+    const deleted = await app.inject({ method: 'DELETE', url: '/v1/audit', headers: bearer(keys.admin) })
+    t.equal(deleted.statusCode, 405, 'no route deletes it')
+    t.equal(deleted.headers.allow, 'GET, HEAD')
   })
 
   t.test('keys: shown once, listed without secrets, revocation works at once', async (t) => {

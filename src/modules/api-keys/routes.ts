@@ -20,13 +20,22 @@ const apiKeyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (agencyCode !== undefined && (await unknownCodes(app.db, [agencyCode], 'agency')).length > 0) throw new BadRequest(`unknown agency code ${agencyCode}`)
     const secret = newSecret()
     const id = await writeTransaction(app.db, request, async (trx) => await insertKey(trx, { name, role, agencyCode: agencyCode ?? null }, secret))
-    return reply.code(201).header('cache-control', 'no-store').send({ key: await findKey(app.db, id), secret })
+    return reply.code(201).header('location', `/v1/api-keys/${id}`).header('cache-control', 'no-store').send({ key: await findKey(app.db, id), secret })
   })
 
   app.get('/api-keys', {
     config: { access: 'admin' },
     schema: { tags, summary: 'List API keys (never their secrets)', operationId: 'listApiKeys', response: { 200: Type.Object({ items: Type.Array(Type.Ref('ApiKey')) }), ...problems(401, 403) } }
   }, async () => ({ items: await listKeys(app.db) }))
+
+  app.get('/api-keys/:id', {
+    config: { access: 'admin' },
+    schema: { tags, summary: 'Get an API key (never its secret)', operationId: 'getApiKey', params: ApiKeyParams, response: { 200: Type.Ref('ApiKey'), ...problems(400, 401, 403, 404) } }
+  }, async (request) => {
+    const key = await findKey(app.db, request.params.id)
+    if (key === undefined) throw new NotFound('API key', String(request.params.id))
+    return key
+  })
 
   app.delete('/api-keys/:id', {
     config: { access: 'admin' },

@@ -137,6 +137,11 @@ export async function progressUpdatesByIds (db: Db, ids: number[]): Promise<Prog
   return rows.map((row) => ({ ...row, reportedAt: row.reportedAt.toISOString() }))
 }
 
+export async function findProgressUpdate (db: Db, assignmentId: number, id: number): Promise<ProgressUpdate | undefined> {
+  const row = await db.selectFrom('progressUpdate').selectAll().where('assignmentId', '=', assignmentId).where('id', '=', id).executeTakeFirst()
+  return row === undefined ? undefined : { ...row, reportedAt: row.reportedAt.toISOString() }
+}
+
 export async function progressUpdates (db: Db, assignmentId: number, afterId?: number, limit = 500): Promise<ProgressUpdate[]> {
   let builder = db.selectFrom('progressUpdate').selectAll().where('assignmentId', '=', assignmentId)
   if (afterId !== undefined) builder = builder.where('id', '>', afterId)

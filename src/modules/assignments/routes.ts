@@ -2,15 +2,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
 import { BadRequest, Conflict, NotFound, Unprocessable } from '../../shared/errors.js'
-import { afterIdOf, encodeCursor, Page, problems } from '../../shared/schemas.js'
+import { afterIdOf, encodeCursor, IfMatchHeaders, Page, problems } from '../../shared/schemas.js'
 import { actorName, assertActsFor, writeTransaction } from '../../shared/transaction.js'
-import { etagOf, expectedVersion, staleVersion } from '../../shared/versioning.js'
-import { IfMatchHeaders } from '../notices/schemas.js'
+import { etagOf, versionCondition } from '../../shared/versioning.js'
 import { recordHistory } from '../tasks/repository.js'
 import { TaskParams } from '../tasks/schemas.js'
-import { findAssignment, insertProgressUpdate, listAssignments, lockAssignment, progressUpdates, setAssignmentState, taskAssignments } from './repository.js'
+import { findAssignment, findProgressUpdate, insertProgressUpdate, listAssignments, lockAssignment, progressUpdates, setAssignmentState, taskAssignments } from './repository.js'
 import { assertMayChangeCancellation, checkDoneOn, reviewOf } from './rules.js'
-import { AssignmentChange, AssignmentListQuery, AssignmentParams, AssignmentReview, ProgressUpdateCreate } from './schemas.js'
+import { AssignmentChange, AssignmentListQuery, AssignmentParams, AssignmentReview, ProgressUpdateCreate, ProgressUpdateParams } from './schemas.js'
 
 const tags = ['assignments']
 
@@ -48,7 +47,7 @@ const assignmentRoutes: FastifyPluginAsyncTypebox<{ backdateDays: number }> = as
   })
 
   app.get('/assignments/:id', {
-    config: { access: 'read' },
+    config: { access: 'read', etag: true },
     schema: { tags, summary: 'Get an assignment', operationId: 'getAssignment', params: AssignmentParams, response: { 200: Type.Ref('Assignment'), ...problems(400, 404) } }
   }, async (request, reply) => await sendAssignment(request.params.id, reply))
 
@@ -59,6 +58,15 @@ const assignmentRoutes: FastifyPluginAsyncTypebox<{ backdateDays: number }> = as
     const found = await findAssignment(app.db, request.params.id, app.today())
     if (found === undefined) throw new NotFound('assignment', String(request.params.id))
     return { items: await progressUpdates(app.db, found.id) }
+  })
+
+  app.get('/assignments/:id/updates/:updateId', {
+    config: { access: 'read' },
+    schema: { tags, summary: 'Get one progress update of an assignment', operationId: 'getProgressUpdate', params: ProgressUpdateParams, response: { 200: Type.Ref('ProgressUpdate'), ...problems(400, 404) } }
+  }, async (request) => {
+    const update = await findProgressUpdate(app.db, request.params.id, request.params.updateId)
+    if (update === undefined) throw new NotFound('progress update', `${request.params.updateId} of assignment ${request.params.id}`)
+    return update
   })
 
   app.post('/assignments/:id/updates', {
@@ -84,19 +92,19 @@ const assignmentRoutes: FastifyPluginAsyncTypebox<{ backdateDays: number }> = as
       await recordHistory(trx, { taskId: current.taskId, assignmentId: request.params.id, action: doneOn === undefined ? 'progress_reported' : 'assignment_done', actor: actorName(request), changes: { percent, note, evidence, author, doneOn: doneOn ?? null, ...(doneOnReview === null ? {} : { doneOnReview }) } })
       return updateId
     })
-    const [created] = await progressUpdates(app.db, request.params.id, id - 1, 1)
-    return reply.code(201).header('location', `/v1/assignments/${request.params.id}/updates`).send(created)
+    const created = await findProgressUpdate(app.db, request.params.id, id)
+    return reply.code(201).header('location', `/v1/assignments/${request.params.id}/updates/${id}`).send(created)
   })
 
   app.patch('/assignments/:id', {
-    config: { access: 'report' },
+    config: { access: 'report', etag: true },
     schema: {
       tags, summary: 'Mark an assignment done, reopen or cancel it (If-Match required)', operationId: 'changeAssignmentState',
       description: `Only the Standing Office (secretariat) or an admin may cancel an assignment or bring back a cancelled one; a reporter gets 403. ${DONE_ON_RULES}`,
       params: AssignmentParams, headers: IfMatchHeaders, body: AssignmentChange, response: { 200: Type.Ref('Assignment'), ...problems(400, 403, 404, 412, 413, 415, 428) }
     }
   }, async (request, reply) => {
-    const version = expectedVersion(request.headers['if-match'])
+    const condition = versionCondition(request.headers['if-match'])
     const { state, doneOn } = request.body
     const today = app.today()
     if (state === 'done' && doneOn === undefined) throw new BadRequest('doneOn is required to mark an assignment done')
@@ -106,7 +114,7 @@ const assignmentRoutes: FastifyPluginAsyncTypebox<{ backdateDays: number }> = as
       if (current === undefined) throw new NotFound('assignment', String(request.params.id))
       assertActsFor(request, current.agencyCode)
       assertMayChangeCancellation(request, current.state, state)
-      if (current.version !== version) throw staleVersion(version, current.version)
+      condition.check(current.version)
       if (doneOn !== undefined) checkDoneOn(doneOn, current, today)
       const doneOnReview = doneOn === undefined ? null : reviewOf(request, doneOn, today, backdateDays)
       await setAssignmentState(trx, request.params.id, doneOn === undefined ? { state } : { state, doneOn, doneReportedOn: today, doneOnReview, progressPercent: 100 })
@@ -116,20 +124,20 @@ const assignmentRoutes: FastifyPluginAsyncTypebox<{ backdateDays: number }> = as
   })
 
   app.post('/assignments/:id/review', {
-    config: { access: 'secretariat' },
+    config: { access: 'secretariat', etag: true },
     schema: {
       tags, summary: 'Confirm or reject a backdated done date (If-Match required)', operationId: 'reviewAssignmentDoneOn',
       description: 'For an assignment whose doneOnReview is pending (409 otherwise). confirm: the ranking trusts doneOn from now on. reject (with a reason, 422 without): doneOn becomes doneReportedOn, the day the claim was made; the claimed date stays in the progress updates and the history.',
       params: AssignmentParams, headers: IfMatchHeaders, body: AssignmentReview, response: { 200: Type.Ref('Assignment'), ...problems(400, 403, 404, 409, 412, 413, 415, 422, 428) }
     }
   }, async (request, reply) => {
-    const version = expectedVersion(request.headers['if-match'])
+    const condition = versionCondition(request.headers['if-match'])
     const { decision, reason } = request.body
     if (decision === 'reject' && reason === undefined) throw new Unprocessable('a rejection needs a reason')
     await writeTransaction(app.db, request, async (trx) => {
       const current = await lockAssignment(trx, request.params.id)
       if (current === undefined) throw new NotFound('assignment', String(request.params.id))
-      if (current.version !== version) throw staleVersion(version, current.version)
+      condition.check(current.version)
       if (current.doneOnReview !== 'pending' || current.doneOn === null) throw new Conflict(`assignment ${request.params.id} has no done date waiting for review`)
       if (decision === 'confirm') checkDoneOn(current.doneOn, current, app.today())
       const reported = current.doneReportedOn ?? current.doneOn

@@ -56,6 +56,7 @@ export const AssignmentChange = Type.Object({
 export type AssignmentChange = Static<typeof AssignmentChange>
 
 export const AssignmentParams = Type.Object({ id: Id }, { additionalProperties: false })
+export const ProgressUpdateParams = Type.Object({ id: Id, updateId: Id }, { additionalProperties: false })
 
 export const AssignmentReview = Type.Object({
   decision: Type.Enum(['confirm', 'reject'], { description: 'confirm keeps doneOn; reject replaces it with doneReportedOn' }),

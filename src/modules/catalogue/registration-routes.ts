@@ -3,14 +3,14 @@ import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
 import { sendProblem } from '../../plugins/problems.js'
 import { BadRequest } from '../../shared/errors.js'
-import { decodeCursor, encodeCursor, problems } from '../../shared/schemas.js'
+import { decodeCursor, encodeCursor, IfMatchHeaders, problems } from '../../shared/schemas.js'
 import { writeTransaction } from '../../shared/transaction.js'
-import { etagOf, expectedVersion } from '../../shared/versioning.js'
+import { etagOf, versionCondition } from '../../shared/versioning.js'
 import { PRIORITY_FORMULA } from './profile.js'
 import { findRegistration, listRegistrations, type RegistrationPosition } from './registration-repository.js'
 import { RegistrationCreate, RegistrationPage, RegistrationQuery, RegistrationUpdate, TransitionBody } from './registration-schemas.js'
 import { createRegistration, editRegistration, IncompleteProfile, notFound, transition } from './registration-service.js'
-import { IdParams, IfMatchHeaders } from './schemas.js'
+import { IdParams } from './schemas.js'
 
 const tags = ['catalogue']
 
@@ -31,7 +31,7 @@ const registrationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }
 
   app.post('/catalogue/registrations', {
-    config: { access: 'report' },
+    config: { access: 'report', etag: true },
     schema: {
       tags, summary: 'Register a technology or product (as a draft) for a ministry', operationId: 'createCatalogueRegistration',
       description: 'A reporter registers only for its own agency. Agencies in the profile must be in the register. Ministries register by 05/4/2026 (Notice 22-TB/CQTTBCĐ).',
@@ -59,37 +59,37 @@ const registrationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/catalogue/registrations/:id', {
-    config: { access: 'read' },
+    config: { access: 'read', etag: true },
     schema: { tags, summary: 'Get a registration with its profile, missing fields, score and steps', operationId: 'getCatalogueRegistration', params: IdParams, response: { 200: Type.Ref('CatalogueRegistration'), ...problems(400, 404) } }
   }, async (request, reply) => await send(request.params.id, reply))
 
   app.patch('/catalogue/registrations/:id', {
-    config: { access: 'report' },
+    config: { access: 'report', etag: true },
     schema: {
       tags, summary: 'Change a draft registration (If-Match required)', operationId: 'updateCatalogueRegistration',
       params: IdParams, headers: IfMatchHeaders, body: RegistrationUpdate, response: { 200: Type.Ref('CatalogueRegistration'), ...problems(400, 401, 403, 404, 409, 412, 413, 415, 428) }
     }
   }, async (request, reply) => {
-    const version = expectedVersion(request.headers['if-match'])
+    const condition = versionCondition(request.headers['if-match'])
     const current = await findRegistration(app.db, request.params.id, app.today())
     if (current === undefined) throw notFound(request.params.id)
-    await writeTransaction(app.db, request, async (trx) => { await editRegistration(trx, request, current, version, request.body) })
+    await writeTransaction(app.db, request, async (trx) => { await editRegistration(trx, request, current, condition, request.body) })
     return await send(current.id, reply)
   })
 
   app.post('/catalogue/registrations/:id/transitions', {
-    config: { access: 'report' },
+    config: { access: 'report', etag: true },
     schema: {
       tags, summary: 'Move a registration: submit, consolidate, propose, approve or reject (If-Match required)', operationId: 'transitionCatalogueRegistration',
       description: 'submit (draft → submitted; the registering ministry; 422 listing every missing profile field when incomplete; the day is kept and a day after the deadline marks it late) · consolidate (submitted → consolidated) and propose (consolidated → proposed): the Ministry of Science and Technology (reporter of BKHCN) or the Standing Office · approve (proposed → approved): the Standing Office · reject (with reason): the Standing Office, or BKHCN before the proposal. Each step records who and when.',
       params: IdParams, headers: IfMatchHeaders, body: TransitionBody, response: { 200: Type.Ref('CatalogueRegistration'), ...problems(400, 401, 403, 404, 409, 412, 413, 415, 422, 428) }
     }
   }, async (request, reply) => {
-    const version = expectedVersion(request.headers['if-match'])
+    const condition = versionCondition(request.headers['if-match'])
     const current = await findRegistration(app.db, request.params.id, app.today())
     if (current === undefined) throw notFound(request.params.id)
     try {
-      await writeTransaction(app.db, request, async (trx) => { await transition(trx, request, current, version, request.body, app.today()) })
+      await writeTransaction(app.db, request, async (trx) => { await transition(trx, request, current, condition, request.body, app.today()) })
     } catch (error) {
       if (!(error instanceof IncompleteProfile)) throw error
       const errors = error.fields.map((field) => ({ in: 'body' as const, field: `/profile/${field.replace(/\./g, '/')}`, message: 'is required by 22-TB before submitting' }))

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify'
 import type { Db } from '../../db/database.js'
 import { Conflict, Forbidden, NotFound, Unprocessable } from '../../shared/errors.js'
 import { assertActsFor } from '../../shared/transaction.js'
-import { staleVersion } from '../../shared/versioning.js'
+import { staleVersion, type VersionCondition } from '../../shared/versioning.js'
 import { missingFields, priorityOf, type CatalogueProfile } from './profile.js'
 import { insertRegistration, moveRegistration, recordStep, updateRegistration, type RegistrationRow } from './registration-repository.js'
 import type { CatalogueRegistration, RegistrationCreate, RegistrationUpdate, TransitionBody } from './registration-schemas.js'
@@ -36,8 +36,9 @@ export async function createRegistration (trx: Db, request: FastifyRequest, inpu
   return id
 }
 
-export async function editRegistration (trx: Db, request: FastifyRequest, current: CatalogueRegistration, version: number, input: RegistrationUpdate): Promise<void> {
+export async function editRegistration (trx: Db, request: FastifyRequest, current: CatalogueRegistration, condition: VersionCondition, input: RegistrationUpdate): Promise<void> {
   assertActsFor(request, current.agency)
+  const version = condition.check(current.version)
   if (current.state !== 'draft') throw new Conflict(`registration ${current.id} is ${current.state}; only a draft can be edited`)
   const { group, profile, ...rest } = input
   const changes: Partial<RegistrationRow> = { ...rest, ...(group === undefined ? {} : { techGroup: group }) }
@@ -46,7 +47,7 @@ export async function editRegistration (trx: Db, request: FastifyRequest, curren
   const techGroup = changes.techGroup === undefined ? current.group : changes.techGroup
   const investmentMode = changes.investmentMode === undefined ? current.investmentMode : changes.investmentMode
   await checkContent(trx, { agencyCode: current.agency, techGroup, investmentMode, profile: merged })
-  if (!await updateRegistration(trx, current.id, version, changes, priorityOf(merged, techGroup))) throw staleVersion(version, current.version)
+  if (!await updateRegistration(trx, current.id, version, changes, priorityOf(merged, techGroup))) throw staleVersion(condition)
 }
 
 type State = CatalogueRegistration['state']
@@ -69,9 +70,9 @@ function assertMayAct (request: FastifyRequest, registration: CatalogueRegistrat
   }
 }
 
-export async function transition (trx: Db, request: FastifyRequest, current: CatalogueRegistration, version: number, body: TransitionBody, today: string): Promise<void> {
+export async function transition (trx: Db, request: FastifyRequest, current: CatalogueRegistration, condition: VersionCondition, body: TransitionBody, today: string): Promise<void> {
   assertMayAct(request, current, body.action)
-  if (current.version !== version) throw staleVersion(version, current.version)
+  const version = condition.check(current.version)
   const move = MOVES[body.action]
   if (!move.from.includes(current.state)) throw new Conflict(`cannot ${body.action} a registration that is ${current.state} (only from ${move.from.join(' or ')})`)
   if (body.action === 'submit') {
@@ -80,7 +81,7 @@ export async function transition (trx: Db, request: FastifyRequest, current: Cat
   }
   if (body.action === 'reject' && body.reason === undefined) throw new Unprocessable('a rejection needs a reason')
   const to = { state: move.to, ...(body.action === 'submit' ? { submittedOn: today } : {}), ...(body.action === 'reject' ? { rejectionReason: body.reason } : {}) }
-  if (!await moveRegistration(trx, current.id, version, to)) throw staleVersion(version, current.version)
+  if (!await moveRegistration(trx, current.id, version, to)) throw staleVersion(condition)
   const principal = request.principal
   await recordStep(trx, { registrationId: current.id, state: move.to, actorName: principal?.name ?? 'anonymous', actorKeyId: principal?.keyId ?? null, onDate: today, reason: body.reason ?? null })
 }

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { BadRequest, Conflict, NotFound } from '../../shared/errors.js'
-import { decodeCursor, encodeCursor, problems } from '../../shared/schemas.js'
+import { decodeCursor, encodeCursor, IfMatchHeaders, problems } from '../../shared/schemas.js'
 import { writeTransaction } from '../../shared/transaction.js'
-import { etagOf, expectedVersion, staleVersion } from '../../shared/versioning.js'
+import { etagOf, staleVersion, versionCondition } from '../../shared/versioning.js'
 import { LoadBody, LoadResult, loadRows, rowsOf } from './load.js'
 import { findEdition, findTechnology, insertTechnology, listEditions, listProducts, listTechnologies, updateTechnology, type TechnologyRow } from './repository.js'
 import registrationRoutes from './registration-routes.js'
-import { CatalogueQuery, CataloguePage, EditionList, IdParams, IfMatchHeaders, ProductPage, ProductQuery, TechnologyCreate, TechnologyUpdate } from './schemas.js'
+import { CatalogueQuery, CataloguePage, EditionList, IdParams, ProductPage, ProductQuery, TechnologyCreate, TechnologyUpdate } from './schemas.js'
 import { checkAgencies, checkClassification, resolveEdition } from './service.js'
 
 const tags = ['catalogue']
@@ -58,7 +58,7 @@ const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/catalogue/technologies/:id', {
-    config: { access: 'read' },
+    config: { access: 'read', etag: true },
     schema: { tags, summary: 'Get a catalogue technology with its products', operationId: 'getCatalogueTechnology', params: IdParams, response: { 200: Type.Ref('CatalogueTechnology'), ...problems(400, 404) } }
   }, async (request, reply) => {
     const technology = await findTechnology(app.db, request.params.id)
@@ -67,7 +67,7 @@ const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.post('/catalogue/technologies', {
-    config: { access: 'secretariat' },
+    config: { access: 'secretariat', etag: true },
     schema: { tags, summary: 'Add a technology to an edition', operationId: 'createCatalogueTechnology', body: TechnologyCreate, response: { 201: Type.Ref('CatalogueTechnology'), ...problems(400, 401, 403, 404, 409, 413, 415) } }
   }, async (request, reply) => {
     const input = request.body
@@ -91,15 +91,16 @@ const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.patch('/catalogue/technologies/:id', {
-    config: { access: 'secretariat' },
+    config: { access: 'secretariat', etag: true },
     schema: {
       tags, summary: 'Change a catalogue technology (If-Match required)', operationId: 'updateCatalogueTechnology',
       params: IdParams, headers: IfMatchHeaders, body: TechnologyUpdate, response: { 200: Type.Ref('CatalogueTechnology'), ...problems(400, 401, 403, 404, 412, 413, 415, 428) }
     }
   }, async (request, reply) => {
-    const version = expectedVersion(request.headers['if-match'])
+    const condition = versionCondition(request.headers['if-match'])
     const current = await findTechnology(app.db, request.params.id)
     if (current === undefined) throw new NotFound('catalogue technology', String(request.params.id))
+    const version = condition.check(current.version)
     const input = request.body
     checkClassification({ group: input.group === undefined ? current.group : input.group, investmentMode: input.investmentMode === undefined ? current.investmentMode : input.investmentMode })
     await checkAgencies(app.db, [input.leadAgency, ...(input.coordinatingAgencies ?? [])])
@@ -109,7 +110,7 @@ const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
     for (const key of Object.keys(changes) as Array<keyof TechnologyRow>) if (changes[key] === undefined) delete changes[key]
     const applied = await writeTransaction(app.db, request, async (trx) => await updateTechnology(trx, current.id, version, changes))
-    if (!applied) throw staleVersion(version, current.version)
+    if (!applied) throw staleVersion(condition)
     const technology = await findTechnology(app.db, current.id)
     return reply.header('etag', etagOf(technology?.version ?? version + 1)).send(technology)
   })

@@ -145,5 +145,4 @@ export const ProductPage = Type.Object({
 
 export const EditionList = Type.Object({ items: Type.Array(Type.Ref('CatalogueEdition')) })
 export const IdParams = Type.Object({ id: Id }, { additionalProperties: false })
-export const IfMatchHeaders = Type.Object({ 'if-match': Type.Optional(Type.String({ description: 'ETag of the version being changed' })) })
 export { IsoDate }

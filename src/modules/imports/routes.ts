@@ -1,12 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { ContentTooLarge } from '../../shared/errors.js'
+import { ContentTooLarge, NotFound } from '../../shared/errors.js'
 import { problems } from '../../shared/schemas.js'
 import { actorName, writeTransaction } from '../../shared/transaction.js'
 import { characters, MAX_TASK_TEXT } from './fields.js'
-import { ImportBody, ImportParams, ImportResult, MAX_IMPORT_TEXT } from './schemas.js'
+import { findImportResult, insertImport } from './repository.js'
+import { ImportBody, ImportItemParams, ImportParams, ImportResult, MAX_IMPORT_TEXT } from './schemas.js'
 import { noticeNumber, previewImport, writeImport } from './service.js'
 
 const limit = (n: number): string => n.toLocaleString('en')
+const JSON_TYPE = 'application/json; charset=utf-8'
 
 const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/notices/:id/imports', {
@@ -18,7 +20,7 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
         'cleaned up; footnotes never become tasks) into sections "1.", points "a)", items "(1)" and bullets "-"/"+", with lead, ' +
         'coordinating and directing agencies, deadline, recurrence and cited documents. A name the agency register cannot match, ' +
         'or a deadline the reader cannot read, is a warning, never a guess. dryRun true (default) answers the preview with 200 ' +
-        'and writes nothing. dryRun false writes the whole tree in one transaction (all or nothing) and answers 201; a task ' +
+        'and writes nothing. dryRun false writes the whole tree in one transaction (all or nothing) and answers 201 with Location naming the import, which can be read again there; a task ' +
         'whose ref already exists in the notice is skipped and reported in warnings (its children go under the existing task), ' +
         'so importing the same text twice adds nothing. A ref the text numbers twice (its numbering restarts) is read as ' +
         '"<ref>~2", "<ref>~3" … and reported in warnings, and so is a task with a deadline but no lead the reader could find. ' +
@@ -38,12 +40,30 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     }
   }, async (request, reply) => {
-    const number = await noticeNumber(app.db, request.params.id)
+    const noticeId = request.params.id
+    const number = await noticeNumber(app.db, noticeId)
     const { tasks, warnings } = await previewImport(app.db, request.body.text, number)
-    if (!request.body.dryRun) await writeTransaction(app.db, request, async (trx) => await writeImport(trx, request.params.id, tasks, actorName(request), warnings))
     // The drafts are built in the schema's exact shape; for half a megabyte JSON.stringify takes a few ms where the
     // schema's serializer holds the event loop for tens.
-    return reply.code(request.body.dryRun ? 200 : 201).type('application/json; charset=utf-8').send(JSON.stringify({ tasks, warnings }))
+    if (request.body.dryRun) return reply.type(JSON_TYPE).send(JSON.stringify({ tasks, warnings }))
+    const { id, result } = await writeTransaction(app.db, request, async (trx) => {
+      await writeImport(trx, noticeId, tasks, actorName(request), warnings)
+      const result = JSON.stringify({ tasks, warnings })
+      return { id: await insertImport(trx, { noticeId, actor: actorName(request), requestId: String(request.id), result }), result }
+    })
+    return reply.code(201).header('location', `/v1/notices/${noticeId}/imports/${id}`).type(JSON_TYPE).send(result)
+  })
+
+  app.get('/notices/:id/imports/:importId', {
+    config: { access: 'secretariat' },
+    schema: {
+      tags: ['imports'], summary: 'An import that wrote: the tasks it read and its warnings, as it answered', operationId: 'getNoticeImport',
+      params: ImportItemParams, response: { 200: ImportResult, ...problems(400, 404) }
+    }
+  }, async (request, reply) => {
+    const result = await findImportResult(app.db, request.params.id, request.params.importId)
+    if (result === undefined) throw new NotFound('import', `${request.params.importId} of notice ${request.params.id}`)
+    return reply.type(JSON_TYPE).send(result)
   })
 }
 

@@ -42,6 +42,7 @@ export const ImportResult = Type.Object({
 })
 
 export const ImportParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2147483647 }) }, { additionalProperties: false })
+export const ImportItemParams = Type.Object({ id: ImportParams.properties.id, importId: Type.Integer({ minimum: 1, maximum: 2147483647 }) }, { additionalProperties: false })
 
 export interface Draft {
   ref: string

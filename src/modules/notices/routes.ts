@@ -2,13 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Db } from '../../db/database.js'
 import { BadRequest, Conflict, NotFound } from '../../shared/errors.js'
-import { afterIdOf, encodeCursor, problems } from '../../shared/schemas.js'
+import { afterIdOf, encodeCursor, IfMatchHeaders, problems } from '../../shared/schemas.js'
 import { writeTransaction } from '../../shared/transaction.js'
-import { etagOf, expectedVersion, staleVersion } from '../../shared/versioning.js'
+import { etagOf, staleVersion, versionCondition } from '../../shared/versioning.js'
 import { unknownCodes } from '../agencies/repository.js'
 import { parseDocumentNumber } from './document-number.js'
 import { deleteNotice, findNotice, hasRecordedProgress, insertNotice, listNotices, markWithdrawn, updateNotice, type NoticeRow } from './repository.js'
-import { IfMatchHeaders, NoticeCreate, NoticeListQuery, NoticePage, NoticeParams, NoticeUpdate } from './schemas.js'
+import { NoticeCreate, NoticeListQuery, NoticePage, NoticeParams, NoticeUpdate } from './schemas.js'
 
 const tags = ['notices']
 
@@ -34,7 +34,7 @@ function isUniqueViolation (error: unknown): boolean {
 const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.post('/notices', {
-    config: { access: 'secretariat' },
+    config: { access: 'secretariat', etag: true },
     schema: { tags, summary: 'Register a notice', operationId: 'createNotice', body: NoticeCreate, response: { 201: Type.Ref('Notice'), ...problems(400, 409, 413, 415) } }
   }, async (request, reply) => {
     const { title, issuedOn, summary } = request.body
@@ -61,7 +61,7 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/notices/:id', {
-    config: { access: 'read' },
+    config: { access: 'read', etag: true },
     schema: { tags, summary: 'Get a notice', operationId: 'getNotice', params: NoticeParams, response: { 200: Type.Ref('Notice'), ...problems(400, 404) } }
   }, async (request, reply) => {
     const notice = await findNotice(app.db, request.params.id)
@@ -70,16 +70,17 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.patch('/notices/:id', {
-    config: { access: 'secretariat' },
+    config: { access: 'secretariat', etag: true },
     schema: {
       tags, summary: 'Change a notice (If-Match required)', operationId: 'updateNotice',
       params: NoticeParams, headers: IfMatchHeaders, body: NoticeUpdate,
       response: { 200: Type.Ref('Notice'), ...problems(400, 404, 409, 412, 413, 415, 428) }
     }
   }, async (request, reply) => {
-    const version = expectedVersion(request.headers['if-match'])
+    const condition = versionCondition(request.headers['if-match'])
     const current = await findNotice(app.db, request.params.id)
     if (current === undefined) throw new NotFound('notice', String(request.params.id))
+    const version = condition.check(current.version)
     const { title, issuedOn, summary } = request.body
     const changes: Partial<NoticeRow> = { ...await checkedFields(app.db, request.body), title, issuedOn, summary }
     for (const key of Object.keys(changes) as Array<keyof NoticeRow>) if (changes[key] === undefined) delete changes[key]
@@ -90,7 +91,7 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (isUniqueViolation(error)) throw new Conflict(`notice ${changes.number ?? ''} already exists`)
       throw error
     }
-    if (!applied) throw staleVersion(version, current.version)
+    if (!applied) throw staleVersion(condition)
     const notice = await findNotice(app.db, current.id)
     return reply.header('etag', etagOf(notice?.version ?? version + 1)).send(notice)
   })

@@ -57,4 +57,3 @@ export type NoticeListQuery = Static<typeof NoticeListQuery>
 
 export const NoticePage = Page(Type.Ref('Notice'))
 export const NoticeParams = Type.Object({ id: Id }, { additionalProperties: false })
-export const IfMatchHeaders = Type.Object({ 'if-match': Type.Optional(Type.String({ description: 'ETag of the version being changed' })) })

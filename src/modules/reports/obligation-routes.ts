@@ -2,11 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Db } from '../../db/database.js'
 import { BadRequest } from '../../shared/errors.js'
-import { afterIdOf, encodeCursor, problems, readCursor } from '../../shared/schemas.js'
+import { afterIdOf, encodeCursor, IfMatchHeaders, problems, readCursor } from '../../shared/schemas.js'
 import { writeTransaction } from '../../shared/transaction.js'
-import { etagOf, expectedVersion, staleVersion } from '../../shared/versioning.js'
+import { etagOf, staleVersion, versionCondition } from '../../shared/versioning.js'
 import { unknownCodes } from '../agencies/repository.js'
-import { IfMatchHeaders } from '../notices/schemas.js'
 import { DEFAULT_RECIPIENT, deriveObligations, findObligation, insertObligation, listObligations, updateObligation, type ObligationRecord } from './obligations.js'
 import { begunPeriods, cadenceOf, daysBetween, dueOn } from './periods.js'
 import { reportsOf } from './repository.js'
@@ -47,7 +46,7 @@ const obligationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/reporting-obligations/:id', {
-    config: { access: 'read' },
+    config: { access: 'read', etag: true },
     schema: { tags, summary: 'Get a reporting obligation', description: DUE_DAY, operationId: 'getReportingObligation', params: IdParams, response: { 200: Type.Ref('ReportingObligation'), ...problems(400, 404) } }
   }, async (request, reply) => {
     const obligation = await findObligation(app.db, request.params.id)
@@ -81,7 +80,7 @@ const obligationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.post('/reporting-obligations', {
-    config: { access: 'secretariat' },
+    config: { access: 'secretariat', etag: true },
     schema: { tags, summary: 'Create a reporting obligation', description: DUE_DAY, operationId: 'createReportingObligation', body: ObligationCreate, response: { 201: Type.Ref('ReportingObligation'), ...problems(400, 413, 415) } }
   }, async (request, reply) => {
     const record = await checkedRecord(app.db, request.body, request.body.cadence)
@@ -93,20 +92,21 @@ const obligationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.patch('/reporting-obligations/:id', {
-    config: { access: 'secretariat' },
+    config: { access: 'secretariat', etag: true },
     schema: {
       tags, summary: 'Change a reporting obligation (If-Match required)', description: DUE_DAY, operationId: 'updateReportingObligation',
       params: IdParams, headers: IfMatchHeaders, body: ObligationUpdate, response: { 200: Type.Ref('ReportingObligation'), ...problems(400, 404, 412, 413, 415, 428) }
     }
   }, async (request, reply) => {
-    const version = expectedVersion(request.headers['if-match'])
+    const condition = versionCondition(request.headers['if-match'])
     const current = await findObligation(app.db, request.params.id)
+    const version = condition.check(current.version)
     const record = await checkedRecord(app.db, request.body, current.cadence)
     const start = record.startPeriod ?? current.startPeriod
     const end = record.endPeriod === undefined ? current.endPeriod : record.endPeriod
     if (end !== null && end < start) throw new BadRequest(`endPeriod ${end} is before startPeriod ${start}`)
     await writeTransaction(app.db, request, async (trx) => {
-      if (!await updateObligation(trx, current.id, version, record)) throw staleVersion(version, current.version)
+      if (!await updateObligation(trx, current.id, version, record)) throw staleVersion(condition)
     })
     const obligation = await findObligation(app.db, current.id)
     return reply.header('etag', etagOf(obligation.version)).send(obligation)

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { BadRequest } from '../../shared/errors.js'
-import { afterIdOf, decodeCursor, encodeCursor, problems } from '../../shared/schemas.js'
+import { afterIdOf, decodeCursor, encodeCursor, IfMatchHeaders, problems } from '../../shared/schemas.js'
 import { actorName, assertActsFor, writeTransaction } from '../../shared/transaction.js'
-import { etagOf, expectedVersion } from '../../shared/versioning.js'
-import { IfMatchHeaders } from '../notices/schemas.js'
+import { etagOf, versionCondition } from '../../shared/versioning.js'
 import { findObligation, listObligations } from './obligations.js'
 import { findReport, listReports, reportRevisions } from './repository.js'
 import { IdParams, MissingQuery, MissingReport, ReportCreate, ReportPage, ReportQuery, ReportRevision, ReportUpdate, ReturnBody } from './schemas.js'
@@ -22,7 +21,7 @@ const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }
 
   app.post('/reporting-obligations/:id/reports', {
-    config: { access: 'report' },
+    config: { access: 'report', etag: true },
     schema: {
       tags, summary: 'Draft the report of a period', operationId: 'createReport',
       description: `One report per obligation and period; the period must match the cadence (YYYY-MM or YYYY-Qn), lie within the obligation and have begun. A reporter key drafts only its own agency's reports. ${LIFECYCLE}`,
@@ -73,7 +72,7 @@ const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/reports/:id', {
-    config: { access: 'read' },
+    config: { access: 'read', etag: true },
     schema: { tags, summary: 'Get a report (its current revision)', operationId: 'getReport', params: IdParams, response: { 200: ReportResponse, ...problems(400, 404) } }
   }, async (request, reply) => await reply200(request.params.id, reply))
 
@@ -86,51 +85,51 @@ const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.patch('/reports/:id', {
-    config: { access: 'report' },
+    config: { access: 'report', etag: true },
     schema: {
       tags, summary: 'Edit a draft or correct a returned report (If-Match required)', operationId: 'updateReport',
       description: `A draft is edited in place; a returned report gets a new revision holding the correction. A submitted or accepted report is never edited (409). ${LIFECYCLE}`,
       params: IdParams, headers: IfMatchHeaders, body: ReportUpdate, response: { 200: ReportResponse, ...problems(400, 403, 404, 409, 412, 413, 415, 428) }
     }
   }, async (request, reply) => {
-    const version = expectedVersion(request.headers['if-match'])
+    const condition = versionCondition(request.headers['if-match'])
     assertActsFor(request, (await findReport(app.db, request.params.id)).reporterCode)
-    await writeTransaction(app.db, request, async (trx) => { await editReport(trx, request.params.id, version, request.body, actorName(request)) })
+    await writeTransaction(app.db, request, async (trx) => { await editReport(trx, request.params.id, condition, request.body, actorName(request)) })
     return await reply200(request.params.id, reply)
   })
 
   app.post('/reports/:id/submit', {
-    config: { access: 'report' },
+    config: { access: 'report', etag: true },
     schema: {
       tags, summary: 'Submit a draft report (If-Match required)', operationId: 'submitReport',
       description: `Needs a non-empty summary. The first submission date decides timeliness. ${LIFECYCLE}`,
       params: IdParams, headers: IfMatchHeaders, response: { 200: ReportResponse, ...problems(400, 403, 404, 409, 412, 428) }
     }
   }, async (request, reply) => {
-    const version = expectedVersion(request.headers['if-match'])
+    const condition = versionCondition(request.headers['if-match'])
     assertActsFor(request, (await findReport(app.db, request.params.id)).reporterCode)
-    await writeTransaction(app.db, request, async (trx) => { await submitReport(trx, request.params.id, version, app.today()) })
+    await writeTransaction(app.db, request, async (trx) => { await submitReport(trx, request.params.id, condition, app.today()) })
     return await reply200(request.params.id, reply)
   })
 
   app.post('/reports/:id/accept', {
-    config: { access: 'secretariat' },
+    config: { access: 'secretariat', etag: true },
     schema: { tags, summary: 'Accept a submitted report (If-Match required)', operationId: 'acceptReport', params: IdParams, headers: IfMatchHeaders, response: { 200: ReportResponse, ...problems(400, 404, 409, 412, 428) } }
   }, async (request, reply) => {
-    const version = expectedVersion(request.headers['if-match'])
-    await writeTransaction(app.db, request, async (trx) => { await reviewReport(trx, request.params.id, version, 'accepted', actorName(request)) })
+    const condition = versionCondition(request.headers['if-match'])
+    await writeTransaction(app.db, request, async (trx) => { await reviewReport(trx, request.params.id, condition, 'accepted', actorName(request)) })
     return await reply200(request.params.id, reply)
   })
 
   app.post('/reports/:id/return', {
-    config: { access: 'secretariat' },
+    config: { access: 'secretariat', etag: true },
     schema: {
       tags, summary: 'Return a submitted report for correction, with the reason (If-Match required)', operationId: 'returnReport',
       params: IdParams, headers: IfMatchHeaders, body: ReturnBody, response: { 200: ReportResponse, ...problems(400, 404, 409, 412, 413, 415, 428) }
     }
   }, async (request, reply) => {
-    const version = expectedVersion(request.headers['if-match'])
-    await writeTransaction(app.db, request, async (trx) => { await reviewReport(trx, request.params.id, version, 'returned', actorName(request), request.body.reason) })
+    const condition = versionCondition(request.headers['if-match'])
+    await writeTransaction(app.db, request, async (trx) => { await reviewReport(trx, request.params.id, condition, 'returned', actorName(request), request.body.reason) })
     return await reply200(request.params.id, reply)
   })
 }

@@ -1,7 +1,7 @@
 import type { FastifyError } from 'fastify'
 import type { Db } from '../../db/database.js'
 import { BadRequest, Conflict } from '../../shared/errors.js'
-import { staleVersion } from '../../shared/versioning.js'
+import type { VersionCondition } from '../../shared/versioning.js'
 import type { ObligationRow } from './obligations.js'
 import { cadenceOf, daysBetween, dueOn, duePeriods, periodStart } from './periods.js'
 import { findReport, insertReport, insertRevision, replaceRevisionContent, reportsOf, setReportState, setRevisionState, type ReportRow } from './repository.js'
@@ -59,16 +59,16 @@ export async function createReport (trx: Db, obligation: ObligationRow, input: R
   return await insertReport(trx, { obligationId: obligation.id, period: input.period }, await checkedContent(trx, merged(EMPTY, fields)), author)
 }
 
-async function locked (trx: Db, id: number, version: number): Promise<ReportRow> {
+async function locked (trx: Db, id: number, condition: VersionCondition): Promise<ReportRow> {
   await trx.selectFrom('report').select('id').where('id', '=', id).forUpdate().execute()
   const report = await findReport(trx, id)
-  if (report.version !== version) throw staleVersion(version, report.version)
+  condition.check(report.version)
   return report
 }
 
 /** A draft is edited in place; a returned report gets a new revision (the correction); a submitted one is never edited. */
-export async function editReport (trx: Db, id: number, version: number, input: ReportUpdate, author: string): Promise<void> {
-  const report = await locked(trx, id, version)
+export async function editReport (trx: Db, id: number, condition: VersionCondition, input: ReportUpdate, author: string): Promise<void> {
+  const report = await locked(trx, id, condition)
   const content = await checkedContent(trx, merged(report.content, input))
   if (report.status === 'draft') {
     await replaceRevisionContent(trx, id, report.revision, content, author)
@@ -81,16 +81,16 @@ export async function editReport (trx: Db, id: number, version: number, input: R
   }
 }
 
-export async function submitReport (trx: Db, id: number, version: number, today: string): Promise<void> {
-  const report = await locked(trx, id, version)
+export async function submitReport (trx: Db, id: number, condition: VersionCondition, today: string): Promise<void> {
+  const report = await locked(trx, id, condition)
   if (report.status !== 'draft') throw new Conflict(`report ${id} is ${report.status}; only a draft (a new report or a correction) can be submitted`)
   if (report.content.summary.trim() === '') throw fieldError('/summary', 'must not be empty to submit the report')
   await setRevisionState(trx, id, report.revision, { status: 'submitted', submittedOn: today, submittedAt: new Date() })
   await setReportState(trx, id, { status: 'submitted', ...(report.firstSubmittedOn === null ? { firstSubmittedOn: today } : {}) })
 }
 
-export async function reviewReport (trx: Db, id: number, version: number, decision: 'accepted' | 'returned', reviewer: string, reason?: string): Promise<void> {
-  const report = await locked(trx, id, version)
+export async function reviewReport (trx: Db, id: number, condition: VersionCondition, decision: 'accepted' | 'returned', reviewer: string, reason?: string): Promise<void> {
+  const report = await locked(trx, id, condition)
   if (report.status !== 'submitted') throw new Conflict(`report ${id} is ${report.status}; only a submitted report can be ${decision}`)
   await setRevisionState(trx, id, report.revision, { status: decision, reviewedAt: new Date(), reviewedBy: reviewer, ...(reason === undefined ? {} : { returnReason: reason }) })
   await setReportState(trx, id, { status: decision })

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { BadRequest, NotFound } from '../../shared/errors.js'
-import { afterIdOf, encodeCursor, Id, problems, Timestamp } from '../../shared/schemas.js'
+import { afterIdOf, encodeCursor, Id, IfMatchHeaders, problems, Timestamp } from '../../shared/schemas.js'
 import { actorName, writeTransaction } from '../../shared/transaction.js'
-import { etagOf, expectedVersion } from '../../shared/versioning.js'
-import { IfMatchHeaders, NoticeParams } from '../notices/schemas.js'
+import { etagOf, versionCondition } from '../../shared/versioning.js'
+import { NoticeParams } from '../notices/schemas.js'
 import { findTask, listTasks, noticeTasks, taskHistory } from './repository.js'
 import { TaskCreate, TaskListQuery, TaskPage, TaskParams, TaskUpdate, TaskWrite } from './schemas.js'
 import { createTask, updateTask } from './service.js'
@@ -36,7 +36,7 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.post('/notices/:id/tasks', {
-    config: { access: 'secretariat' },
+    config: { access: 'secretariat', etag: true },
     schema: {
       tags, summary: 'Add a task to a notice', operationId: 'createTask',
       description: 'Leads given as groups fan out to one assignment per member agency. A task that names no lead inherits its parent\'s. Send `deadline` or `deadlineText` (read by the deadline reader; what it cannot read is kept as text with kind none and a warning).',
@@ -64,7 +64,7 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/tasks/:id', {
-    config: { access: 'read' },
+    config: { access: 'read', etag: true },
     schema: { tags, summary: 'Get a task', operationId: 'getTask', params: TaskParams, response: { 200: Type.Ref('Task'), ...problems(400, 404) } }
   }, async (request, reply) => {
     const task = await findTask(app.db, request.params.id, app.today())
@@ -73,17 +73,17 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.patch('/tasks/:id', {
-    config: { access: 'secretariat' },
+    config: { access: 'secretariat', etag: true },
     schema: {
       tags, summary: 'Change a task (If-Match required)', operationId: 'updateTask',
       description: 'Changing leads or coordinators re-syncs assignments: new ones open, dropped ones are deleted when nobody reported on them and cancelled otherwise.',
       params: TaskParams, headers: IfMatchHeaders, body: TaskUpdate, response: { 200: TaskWrite, ...problems(400, 404, 412, 413, 415, 428) }
     }
   }, async (request, reply) => {
-    const version = expectedVersion(request.headers['if-match'])
-    const { warnings } = await writeTransaction(app.db, request, async (trx) => await updateTask(trx, request.params.id, version, request.body, actorName(request)))
+    const condition = versionCondition(request.headers['if-match'])
+    const { warnings, version } = await writeTransaction(app.db, request, async (trx) => await updateTask(trx, request.params.id, condition, request.body, actorName(request)))
     const task = await findTask(app.db, request.params.id, app.today())
-    return reply.header('etag', etagOf(task?.version ?? version + 1)).send({ task, warnings })
+    return reply.header('etag', etagOf(task?.version ?? version)).send({ task, warnings })
   })
 
   app.get('/tasks/:id/history', {

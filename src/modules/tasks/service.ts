@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js'
 import { isRealIsoDate } from '../../shared/dates.js'
 import { BadRequest, NotFound } from '../../shared/errors.js'
-import { staleVersion } from '../../shared/versioning.js'
+import type { VersionCondition } from '../../shared/versioning.js'
 import { unknownCodes } from '../agencies/repository.js'
 import { syncAssignments, type WantedAssignment } from '../assignments/repository.js'
 import { parseDocumentNumber } from '../notices/document-number.js'
@@ -99,11 +99,12 @@ export async function createTask (trx: Db, noticeId: number, input: TaskCreate, 
   return { id, warnings }
 }
 
-export async function updateTask (trx: Db, id: number, version: number, input: TaskUpdate, actor: string): Promise<{ warnings: string[] }> {
+/** Returns the task's new version with the warnings. */
+export async function updateTask (trx: Db, id: number, condition: VersionCondition, input: TaskUpdate, actor: string): Promise<{ warnings: string[], version: number }> {
   const current = await trx.selectFrom('task').select(['version', 'label', 'content', 'recurrence', 'deadlineKind', 'dueOn', 'deadlineText'])
     .where('id', '=', id).forUpdate().executeTakeFirst()
   if (current === undefined) throw new NotFound('task', String(id))
-  if (current.version !== version) throw staleVersion(version, current.version)
+  const version = condition.check(current.version)
   const { deadline, recurrence, warnings } = resolveDeadline(input)
   const before = await currentParties(trx, id)
   const partiesChanged = PARTY_KEYS.some((key) => input[key] !== undefined)
@@ -122,5 +123,5 @@ export async function updateTask (trx: Db, id: number, version: number, input: T
     actor,
     changes: { before: { ...current, ...(partiesChanged ? before : {}) }, after: { ...input, ...(deadline === undefined ? {} : { deadline }) } }
   })
-  return { warnings }
+  return { warnings, version: version + 1 }
 }

@@ -3,15 +3,17 @@ import { Type } from 'typebox'
 import { BadRequest, NotFound } from '../../shared/errors.js'
 import { afterIdOf, Cursor, encodeCursor, Id, Limit, Page, problems, Timestamp } from '../../shared/schemas.js'
 import { writeTransaction } from '../../shared/transaction.js'
-import { FEED_ENTITIES } from '../changes/representations.js'
+import { EntityId, FEED_ENTITIES } from '../changes/representations.js'
 import { newWebhookSecret } from './signature.js'
 
 const tags = ['webhooks']
 const EventType = Type.String({ pattern: `^(\\*|(${FEED_ENTITIES.join('|')})\\.(\\*|created|updated|deleted))$`, examples: ['task.updated', 'assignment.*'] })
 
 const Subscription = Type.Object({ id: Id, url: Type.String(), eventTypes: Type.Array(Type.String()), active: Type.Boolean(), createdAt: Timestamp })
+// A bigserial: at a thousand deliveries a second it would take 285,000 years to pass 2^53.
+const DeliveryId = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: '1 to 2^53 − 1' })
 const Delivery = Type.Object({
-  id: Id, eventType: Type.String(), entity: Type.String(), entityId: Type.String(), version: Type.Union([Type.Integer(), Type.Null()]),
+  id: DeliveryId, eventType: Type.String(), entity: Type.Enum(FEED_ENTITIES), entityId: EntityId, version: Type.Union([Type.Integer(), Type.Null()]),
   status: Type.Enum(['pending', 'delivered', 'failed']), attempts: Type.Integer(), nextAttemptAt: Timestamp,
   lastStatusCode: Type.Union([Type.Integer(), Type.Null()]), lastError: Type.Union([Type.String(), Type.Null()]), deliveredAt: Type.Union([Timestamp, Type.Null()])
 })
@@ -29,7 +31,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: 'secretariat' },
     schema: {
       tags, summary: 'Subscribe a URL to change events', operationId: 'createWebhook',
-      description: 'Each change (the same ones as GET /v1/changes) is POSTed as {type, timestamp, data} and signed as the Standard Webhooks specification says (webhook-id, webhook-timestamp, webhook-signature "v1,<base64 HMAC-SHA256 of id.timestamp.body>" with the returned whsec_ secret). Failures and timeouts are retried with exponential backoff; every attempt is in the delivery log. The URL must reach a public host: loopback, private, link-local, unique-local, carrier-grade NAT, multicast, unspecified and cloud metadata addresses are refused (400), whether written literally or resolved from a name, and again at every delivery, unless the operator allows the host. Redirects are not followed.',
+      description: 'Each change is POSTed as {type, timestamp, data}: type is the event (e.g. task.updated), timestamp when the change was made, and data the change exactly as GET /v1/changes serves it as an item ({entity, id, operation, version, occurredAt, data}, data being the entity\'s current representation or null once it is gone), so one handler serves both. Signed as the Standard Webhooks specification says (webhook-id, webhook-timestamp, webhook-signature "v1,<base64 HMAC-SHA256 of id.timestamp.body>" with the returned whsec_ secret). Failures and timeouts are retried with exponential backoff; every attempt is in the delivery log. The URL must reach a public host: loopback, private, link-local, unique-local, carrier-grade NAT, multicast, unspecified and cloud metadata addresses are refused (400), whether written literally or resolved from a name, and again at every delivery, unless the operator allows the host. Redirects are not followed.',
       body: Type.Object({ url: Type.String({ format: 'uri', pattern: '^https?://', maxLength: 2000 }), eventTypes: Type.Array(EventType, { minItems: 1, maxItems: 20, uniqueItems: true }) }, { additionalProperties: false }),
       response: { 201: Type.Object({ subscription: Subscription, secret: Type.String({ description: 'Shown once: verify signatures with it' }) }), ...problems(400, 401, 403, 413, 415) }
     }
@@ -41,7 +43,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const secret = newWebhookSecret()
     const { id } = await writeTransaction(app.db, request, async (trx) => await trx.insertInto('webhookSubscription')
       .values({ url: url.href, eventTypes: request.body.eventTypes, secret }).returning('id').executeTakeFirstOrThrow())
-    return reply.code(201).header('cache-control', 'no-store').send({ subscription: await findSubscription(id), secret })
+    return reply.code(201).header('location', `/v1/webhooks/${id}`).header('cache-control', 'no-store').send({ subscription: await findSubscription(id), secret })
   })
 
   app.get('/webhooks', {
@@ -51,6 +53,11 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const rows = await app.db.selectFrom('webhookSubscription').select(['id', 'url', 'eventTypes', 'active', 'createdAt']).orderBy('id').execute()
     return { items: rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })) }
   })
+
+  app.get('/webhooks/:id', {
+    config: { access: 'secretariat' },
+    schema: { tags, summary: 'Get a webhook subscription (never its secret)', operationId: 'getWebhook', params: Params, response: { 200: Subscription } }
+  }, async (request) => await findSubscription(request.params.id))
 
   app.delete('/webhooks/:id', {
     config: { access: 'secretariat' },
@@ -71,11 +78,11 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request) => {
     await findSubscription(request.params.id)
     let query = app.db.selectFrom('webhookDelivery').selectAll().where('subscriptionId', '=', request.params.id)
-    const afterId = afterIdOf(request.query.cursor)
+    const afterId = afterIdOf(request.query.cursor, Number.MAX_SAFE_INTEGER)
     if (afterId !== undefined) query = query.where('id', '>', afterId)
     const rows = await query.orderBy('id').limit(request.query.limit + 1).execute()
     const items = rows.slice(0, request.query.limit).map(({ subscriptionId: _s, occurredAt: _o, ...row }) => ({
-      ...row, status: row.status as 'pending', nextAttemptAt: row.nextAttemptAt.toISOString(), deliveredAt: iso(row.deliveredAt)
+      ...row, entity: row.entity as 'task', entityId: Number(row.entityId), status: row.status as 'pending', nextAttemptAt: row.nextAttemptAt.toISOString(), deliveredAt: iso(row.deliveredAt)
     }))
     return { items, nextCursor: rows.length > items.length ? encodeCursor([items.at(-1)?.id]) : null }
   })
@@ -85,8 +92,8 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       tags, summary: 'Send a delivery again (back to pending, with a fresh set of attempts)', operationId: 'replayWebhookDelivery',
       description: 'The replay is in the audit log (entity webhook_delivery), with who asked for it; the attempts the dispatcher makes are not.',
-      params: Type.Object({ id: Id, deliveryId: Id }, { additionalProperties: false }),
-      response: { 202: Type.Object({ id: Id, status: Type.Literal('pending') }), ...problems(400, 401, 403, 404) }
+      params: Type.Object({ id: Id, deliveryId: DeliveryId }, { additionalProperties: false }),
+      response: { 202: Type.Object({ id: DeliveryId, status: Type.Literal('pending') }), ...problems(400, 401, 403, 404) }
     }
   }, async (request, reply) => {
     const updated = await writeTransaction(app.db, request, async (trx) => await trx.updateTable('webhookDelivery')

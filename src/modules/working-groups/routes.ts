@@ -2,11 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import type { Db } from '../../db/database.js'
 import { BadRequest, Conflict, NotFound } from '../../shared/errors.js'
-import { afterIdOf, encodeCursor, problems } from '../../shared/schemas.js'
+import { afterIdOf, encodeCursor, IfMatchHeaders, problems } from '../../shared/schemas.js'
 import { writeTransaction } from '../../shared/transaction.js'
-import { etagOf, expectedVersion, staleVersion } from '../../shared/versioning.js'
+import { etagOf, staleVersion, versionCondition } from '../../shared/versioning.js'
 import { unknownCodes } from '../agencies/repository.js'
-import { IfMatchHeaders } from '../notices/schemas.js'
 import { findWorkingGroup, insertWorkingGroup, listWorkingGroups, replaceMembers, updateWorkingGroup, type GroupRow } from './repository.js'
 import { WorkingGroupCreate, WorkingGroupPage, WorkingGroupParams, WorkingGroupQuery, WorkingGroupUpdate } from './schemas.js'
 
@@ -46,7 +45,7 @@ const workingGroupRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/working-groups/:code', {
-    config: { access: 'read' },
+    config: { access: 'read', etag: true },
     schema: { tags, summary: 'Get a working group with its members', operationId: 'getWorkingGroup', params: WorkingGroupParams, response: { 200: Type.Ref('WorkingGroup'), ...problems(400, 404) } }
   }, async (request, reply) => {
     const group = await findWorkingGroup(app.db, request.params.code)
@@ -55,7 +54,7 @@ const workingGroupRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.post('/working-groups', {
-    config: { access: 'secretariat' },
+    config: { access: 'secretariat', etag: true },
     schema: { tags, summary: 'Register a working group', operationId: 'createWorkingGroup', body: WorkingGroupCreate, response: { 201: Type.Ref('WorkingGroup'), ...problems(400, 409, 413, 415) } }
   }, async (request, reply) => {
     const row = await checked(app.db, request.body)
@@ -69,19 +68,20 @@ const workingGroupRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.patch('/working-groups/:code', {
-    config: { access: 'secretariat' },
+    config: { access: 'secretariat', etag: true },
     schema: {
       tags, summary: 'Change a working group (If-Match required)', operationId: 'updateWorkingGroup',
       description: '`members`, when sent, replaces the whole member list.',
       params: WorkingGroupParams, headers: IfMatchHeaders, body: WorkingGroupUpdate, response: { 200: Type.Ref('WorkingGroup'), ...problems(400, 404, 412, 413, 415, 428) }
     }
   }, async (request, reply) => {
-    const version = expectedVersion(request.headers['if-match'])
+    const condition = versionCondition(request.headers['if-match'])
     const current = await findWorkingGroup(app.db, request.params.code)
     if (current === undefined) throw new NotFound('working group', request.params.code)
+    const version = condition.check(current.version)
     const row = await checked(app.db, request.body)
     await writeTransaction(app.db, request, async (trx) => {
-      if (!await updateWorkingGroup(trx, current.id, version, row)) throw staleVersion(version, current.version)
+      if (!await updateWorkingGroup(trx, current.id, version, row)) throw staleVersion(condition)
       if (request.body.members !== undefined) await replaceMembers(trx, current.id, request.body.members)
     })
     const group = await findWorkingGroup(app.db, request.params.code)
