@@ -94,7 +94,8 @@ function ensureOsUser (): OsUser {
 }
 
 function assertReachable (dir: string, user: OsUser): void {
-  const probe = spawnSync(process.execPath, ['-e', 'require("fs").accessSync(process.argv[1], require("fs").constants.X_OK)', dir], { ...user, stdio: 'ignore' })
+  // The shell, not this Node binary: Node may live where that user cannot go (an nvm install under /root).
+  const probe = spawnSync('/bin/sh', ['-c', 'cd -- "$1"', 'sh', dir], { ...user, stdio: 'ignore' })
   if (probe.status !== 0) {
     throw new EmbeddedStartError(`DATA_DIR ${dir} is not reachable by the OS user ${SUPERUSER} that runs the embedded PostgreSQL as root; choose a DATA_DIR outside private folders (for example under /var/lib or /srv), or run as a normal user`)
   }
