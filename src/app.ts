@@ -1,7 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { DEFAULT_BACKDATE_DAYS, type Config } from './config.js'
-import { serverOptions } from './server-options.js'
+import { serverOptions, type HttpTimeouts } from './server-options.js'
 import problems from './plugins/problems.js'
 import database from './plugins/database.js'
 import { DEFAULT_TIMEOUTS } from './db/database.js'
@@ -35,7 +35,8 @@ import indicatorRoutes from './modules/reports/indicator-routes.js'
 
 export interface AppOptions {
   config: Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT' | 'DB_POOL_SIZE' | 'TODAY' | 'ADMIN_API_KEY' | 'RATE_LIMIT_PER_MINUTE' | 'CORS_ORIGINS'> &
-    Partial<Pick<Config, 'WEBHOOK_POLL_MS' | 'WEBHOOK_TIMEOUT_MS' | 'WEBHOOK_RETRY_BASE_MS' | 'WEBHOOK_MAX_ATTEMPTS' | 'WEBHOOK_ALLOWED_HOSTS' | 'DB_CONNECT_TIMEOUT_MS' | 'DB_STATEMENT_TIMEOUT_MS' | 'DB_QUERY_TIMEOUT_MS' | 'DB_PROBE_TIMEOUT_MS' | 'DONE_ON_BACKDATE_DAYS' | 'TLS_TERMINATED'>>
+    Partial<Pick<Config, 'WEBHOOK_POLL_MS' | 'WEBHOOK_TIMEOUT_MS' | 'WEBHOOK_RETRY_BASE_MS' | 'WEBHOOK_MAX_ATTEMPTS' | 'WEBHOOK_ALLOWED_HOSTS' | 'DB_CONNECT_TIMEOUT_MS' | 'DB_STATEMENT_TIMEOUT_MS' | 'DB_QUERY_TIMEOUT_MS' | 'DB_PROBE_TIMEOUT_MS' | 'DONE_ON_BACKDATE_DAYS' | 'TLS_TERMINATED'>> &
+    HttpTimeouts
   connectionString: string
   /** Overrides the logger of serverOptions (tests pass false). */
   logger?: boolean

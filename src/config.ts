@@ -8,6 +8,26 @@ const PostgresUrl = Type.String({ pattern: '^postgres(ql)?://', secret: true })
 
 export const DEFAULT_BACKDATE_DAYS = 30
 
+/** How long the HTTP server waits on a client, in milliseconds (src/server-options.ts applies them). */
+export const DEFAULT_HTTP_TIMEOUTS = {
+  /** The whole request, body included, must arrive within this (then 408). */
+  HTTP_REQUEST_TIMEOUT_MS: 30_000,
+  /** The request line and headers must arrive within this (then 408): a slowloris client is cut off early. */
+  HTTP_HEADERS_TIMEOUT_MS: 10_000,
+  // Longer than the 60 s idle timeout of common load balancers and proxies (AWS ALB, nginx's
+  // keepalive_timeout): the proxy must be the side that closes an idle connection. Were the service
+  // first, a request the proxy sends on the connection as it closes would fail (a 502 to the caller).
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: 72_000,
+  // Socket idle time while a request is read or answered: drops a client that stops reading its answer
+  // or vanished mid-answer, which the two timeouts above do not cover. Longer than the request timeout
+  // (so a stalled body gets its 408 first) and than a handler stays silent (each database wait ends
+  // within DB_QUERY_TIMEOUT_MS, 15 s by default).
+  HTTP_CONNECTION_TIMEOUT_MS: 60_000
+} as const
+// Node's timers hold at most 2^31 - 1 ms; a longer socket timeout would fire after 1 ms.
+const TimeoutMs = (name: keyof typeof DEFAULT_HTTP_TIMEOUTS): ReturnType<typeof Type.Integer> =>
+  Type.Integer({ minimum: 100, maximum: 2_147_483_647, default: DEFAULT_HTTP_TIMEOUTS[name] })
+
 export const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
   HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
@@ -23,6 +43,10 @@ export const ConfigSchema = Type.Object({
   DB_QUERY_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 15000 }),
   DB_PROBE_TIMEOUT_MS: Type.Integer({ minimum: 100, default: 1000 }),
   BODY_LIMIT: Type.Integer({ minimum: 1024, default: 1048576 }),
+  HTTP_REQUEST_TIMEOUT_MS: TimeoutMs('HTTP_REQUEST_TIMEOUT_MS'),
+  HTTP_HEADERS_TIMEOUT_MS: TimeoutMs('HTTP_HEADERS_TIMEOUT_MS'),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: TimeoutMs('HTTP_KEEP_ALIVE_TIMEOUT_MS'),
+  HTTP_CONNECTION_TIMEOUT_MS: TimeoutMs('HTTP_CONNECTION_TIMEOUT_MS'),
   ADMIN_API_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{24,200}$', secret: true })),
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, default: 1200 }),
   WEBHOOK_POLL_MS: Type.Integer({ minimum: 0, default: 1000, description: '0 turns the dispatcher off in this instance' }),
@@ -61,6 +85,10 @@ export function loadConfig (env: NodeJS.ProcessEnv = process.env): Config {
     // Said here in one line; later, new URL() (src/db/roles.ts) would throw an error carrying the whole string, password included.
     const url = withDefaults[name]
     if (url !== undefined && !URL.canParse(url)) throw invalid(name, url, 'must be a valid URL (percent-encode special characters in the user name and password)')
+  }
+  // Node measures both from the first byte of a request: headers allowed longer than the whole request could never use it.
+  if (withDefaults.HTTP_HEADERS_TIMEOUT_MS > withDefaults.HTTP_REQUEST_TIMEOUT_MS) {
+    throw invalid('HTTP_HEADERS_TIMEOUT_MS', raw.HTTP_HEADERS_TIMEOUT_MS ?? withDefaults.HTTP_HEADERS_TIMEOUT_MS, `must not exceed HTTP_REQUEST_TIMEOUT_MS (${withDefaults.HTTP_REQUEST_TIMEOUT_MS})`)
   }
   if (withDefaults.TODAY !== undefined && !isRealIsoDate(withDefaults.TODAY)) throw invalid('TODAY', withDefaults.TODAY, 'must be a real date')
   return withDefaults

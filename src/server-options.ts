@@ -3,7 +3,7 @@ import type { Socket } from 'node:net'
 import AjvCompiler from '@fastify/ajv-compiler'
 import type { Server } from 'node:http'
 import type { FastifyHttpOptions } from 'fastify'
-import type { Config } from './config.js'
+import { DEFAULT_HTTP_TIMEOUTS, type Config } from './config.js'
 import { BASELINE_SECURITY_HEADERS, handleError, rawProblem } from './plugins/problems.js'
 import { MAX_URL_LENGTH, numberTextIssue, snapshot, textOrNestingIssue } from './shared/input-rules.js'
 
@@ -11,15 +11,35 @@ const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/
 const MAX_HEADER_BYTES = 16 * 1024
 const REQUEST_LINE_START = /^[A-Z]{3,10} /
 
+/** The HTTP timeouts: each one absent is taken from DEFAULT_HTTP_TIMEOUTS (src/config.ts). */
+export type HttpTimeouts = Partial<Pick<Config, keyof typeof DEFAULT_HTTP_TIMEOUTS>>
+
 /** The one set of Fastify constructor options, shared by the server and the tests so both run under the same rules. */
-export function serverOptions (config: Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT'>): FastifyHttpOptions<Server> {
+export function serverOptions (config: Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT'> & HttpTimeouts): FastifyHttpOptions<Server> {
+  const requestMs = config.HTTP_REQUEST_TIMEOUT_MS ?? DEFAULT_HTTP_TIMEOUTS.HTTP_REQUEST_TIMEOUT_MS
+  const headersMs = config.HTTP_HEADERS_TIMEOUT_MS ?? DEFAULT_HTTP_TIMEOUTS.HTTP_HEADERS_TIMEOUT_MS
   return {
     logger: {
       level: config.LOG_LEVEL,
       redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' }
     },
     bodyLimit: config.BODY_LIMIT,
-    http: { maxHeaderSize: MAX_HEADER_BYTES },
+    // A request whose headers (headersTimeout) or whole self (requestTimeout), counted from its first
+    // byte, take longer is answered 408 by clientErrorHandler; a slow handler is not affected.
+    requestTimeout: requestMs,
+    http: {
+      maxHeaderSize: MAX_HEADER_BYTES,
+      headersTimeout: headersMs,
+      // Fastify sets it again after; given here too, Node checks headersTimeout against it, not its own 5 minutes.
+      requestTimeout: requestMs,
+      // Node looks for overdue requests only this often (by default every 30 s, which would let a
+      // slowloris client stay up to 30 s past the headers timeout).
+      connectionsCheckingInterval: Math.min(1000, Math.max(50, Math.floor(Math.min(headersMs, requestMs) / 4)))
+    },
+    // How long an idle keep-alive connection is kept (see DEFAULT_HTTP_TIMEOUTS on why longer than a proxy's).
+    keepAliveTimeout: config.HTTP_KEEP_ALIVE_TIMEOUT_MS ?? DEFAULT_HTTP_TIMEOUTS.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    // The socket's idle timeout while a request is read or answered.
+    connectionTimeout: config.HTTP_CONNECTION_TIMEOUT_MS ?? DEFAULT_HTTP_TIMEOUTS.HTTP_CONNECTION_TIMEOUT_MS,
     // A caller's own correlation id is kept when it is harmless, so logs on both sides line up.
     requestIdHeader: false,
     genReqId: (request) => {
