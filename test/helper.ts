@@ -49,6 +49,19 @@ export async function freshDatabase (): Promise<{ connectionString: string, owne
 }
 
 
+/** Cuts the app's database off (every connection ended, new ones refused) until the test ends. */
+export async function makeUnreachable (t: Pick<Teardown, 'teardown'>, connectionString: string): Promise<void> {
+  const victim = new URL(connectionString).pathname.slice(1)
+  const admin = new pg.Client({ connectionString: databaseUrl('postgres') })
+  await admin.connect()
+  await admin.query(`alter database ${pg.escapeIdentifier(victim)} with allow_connections false`)
+  await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [victim])
+  t.teardown(async () => {
+    await admin.query(`alter database ${pg.escapeIdentifier(victim)} with allow_connections true`)
+    await admin.end()
+  })
+}
+
 export interface TestContext {
   app: FastifyInstance
   /** The database as its owner (what migrations can do: triggers, DDL). */

@@ -1,8 +1,7 @@
 import t, { type Test } from 'tap'
-import pg from 'pg'
 import type { InjectOptions, LightMyRequestResponse } from 'fastify'
 import { API_METHODS } from '../../src/plugins/security.js'
-import { bearer, buildTestApp, databaseUrl } from '../helper.js'
+import { bearer, buildTestApp, makeUnreachable } from '../helper.js'
 
 const PORTAL = 'https://portal.example.gov.vn'
 
@@ -52,15 +51,7 @@ t.test('API8:2023 Security misconfiguration — CORS preflight allows every meth
 
 t.test('API8:2023 Security misconfiguration — a 503 while the database is away carries the same headers', async (t) => {
   const { app, keys, connectionString } = await buildTestApp(t)
-  const victim = new URL(connectionString).pathname.slice(1)
-  const admin = new pg.Client({ connectionString: databaseUrl('postgres') })
-  await admin.connect()
-  await admin.query(`alter database ${victim} with allow_connections false`)
-  await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [victim])
-  t.teardown(async () => {
-    await admin.query(`alter database ${victim} with allow_connections true`)
-    await admin.end()
-  })
+  await makeUnreachable(t, connectionString)
   let res: LightMyRequestResponse | undefined
   for (let i = 0; i < 60 && res?.statusCode !== 503; i++) {
     await new Promise((resolve) => setTimeout(resolve, 100))

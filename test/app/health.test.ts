@@ -1,5 +1,5 @@
 import t from 'tap'
-import { buildTestApp } from '../helper.js'
+import { buildTestApp, makeUnreachable } from '../helper.js'
 
 t.test('liveness and readiness answer 200 while the database answers', async (t) => {
   const { inject } = await buildTestApp(t)
@@ -13,18 +13,7 @@ t.test('liveness and readiness answer 200 while the database answers', async (t)
 
 t.test('readiness is 503 problem+json when the database is gone', async (t) => {
   const { inject, connectionString } = await buildTestApp(t)
-  const { databaseUrl } = await import('../helper.js')
-  const victim = new URL(connectionString).pathname.slice(1)
-  const pg = (await import('pg')).default
-  const admin = new pg.Client({ connectionString: databaseUrl('postgres') })
-  await admin.connect()
-  // Cut every connection and forbid new ones: the database is unreachable for the app.
-  await admin.query(`alter database ${victim} with allow_connections false`)
-  await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [victim])
-  t.teardown(async () => {
-    await admin.query(`alter database ${victim} with allow_connections true`)
-    await admin.end()
-  })
+  await makeUnreachable(t, connectionString)
   const ready = await inject({ method: 'GET', url: '/health/ready' })
   t.equal(ready.statusCode, 503)
   t.match(ready.headers['content-type'], /^application\/problem\+json/)
