@@ -3,9 +3,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import pino from 'pino'
-import { createDatabaseIfMissing } from '../src/db/connect.js'
-import { startEmbeddedPostgres, type EmbeddedServer } from '../src/db/embedded.js'
-import { prepareDatabase } from '../src/db/prepare.js'
+import { createDatabaseIfMissing } from '../src/startup/connect.js'
+import { startEmbeddedPostgres, type EmbeddedServer } from '../src/startup/embedded.js'
+import { prepareDatabase } from '../src/startup/prepare.js'
 
 export const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url))
 export const DATA_DIR = path.join(BENCH_DIR, '.data')

@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdir, writeFile } from 'node:fs/promises'
 import http from 'node:http'
-import { freePort } from '../src/db/embedded-process.js'
+import { freePort } from '../src/startup/embedded-process.js'
 import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'

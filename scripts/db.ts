@@ -1,8 +1,8 @@
 // `npm run db:migrate` and `npm run db:seed`: the same steps the server runs on start, on demand.
 import pino from 'pino'
 import { loadConfig } from '../src/config.js'
-import { openDatabaseServer } from '../src/db/connect.js'
-import { prepareDatabase } from '../src/db/prepare.js'
+import { openDatabaseServer } from '../src/startup/connect.js'
+import { prepareDatabase } from '../src/startup/prepare.js'
 
 const command = process.argv[2]
 if (command !== 'migrate' && command !== 'seed') {

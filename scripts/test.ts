@@ -8,9 +8,9 @@ import path from 'node:path'
 import pg from 'pg'
 import pino from 'pino'
 import { randomBytes } from 'node:crypto'
-import { startEmbeddedPostgres } from '../src/db/embedded.js'
-import { prepareDatabase } from '../src/db/prepare.js'
-import { ensureRolesAndDatabase, OWNER_ROLE, SERVICE_ROLE } from '../src/db/roles.js'
+import { startEmbeddedPostgres } from '../src/startup/embedded.js'
+import { prepareDatabase } from '../src/startup/prepare.js'
+import { ensureRolesAndDatabase, OWNER_ROLE, SERVICE_ROLE } from '../src/startup/roles.js'
 
 const TEMPLATE = `nq57_template_${process.pid}`
 

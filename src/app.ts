@@ -8,7 +8,6 @@ import { DEFAULT_TIMEOUTS } from './db/database.js'
 import clock from './plugins/clock.js'
 import openapi from './plugins/openapi.js'
 import contract from './plugins/contract.js'
-import schemas from './plugins/schemas.js'
 import metrics from './plugins/metrics.js'
 import auth from './plugins/auth.js'
 import security from './plugins/security.js'
@@ -16,22 +15,7 @@ import input from './plugins/input.js'
 import httpSemantics from './plugins/http-semantics.js'
 import idempotency from './plugins/idempotency.js'
 import webhooks from './plugins/webhooks.js'
-import webhookRoutes from './modules/webhooks/routes.js'
-import healthRoutes from './modules/health/routes.js'
-import agencyRoutes from './modules/agencies/routes.js'
-import noticeRoutes from './modules/notices/routes.js'
-import taskRoutes from './modules/tasks/routes.js'
-import assignmentRoutes from './modules/assignments/routes.js'
-import apiKeyRoutes from './modules/api-keys/routes.js'
-import auditRoutes from './modules/audit/routes.js'
-import changeRoutes from './modules/changes/routes.js'
-import feedRoutes from './modules/feeds/routes.js'
-import importRoutes from './modules/imports/routes.js'
-import catalogueRoutes from './modules/catalogue/routes.js'
-import workingGroupRoutes from './modules/working-groups/routes.js'
-import reportingObligationRoutes from './modules/reports/obligation-routes.js'
-import reportRoutes from './modules/reports/routes.js'
-import indicatorRoutes from './modules/reports/indicator-routes.js'
+import modules from './modules/index.js'
 
 export interface AppOptions {
   config: Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT' | 'DB_POOL_SIZE' | 'TODAY' | 'ADMIN_API_KEY' | 'RATE_LIMIT_PER_MINUTE' | 'CORS_ORIGINS'> &
@@ -62,7 +46,6 @@ export async function buildApp ({ config, connectionString, logger }: AppOptions
     probeTimeoutMs: config.DB_PROBE_TIMEOUT_MS ?? 1000
   })
   await app.register(clock, { today: config.TODAY })
-  await app.register(schemas)
   await app.register(auth, { adminApiKey: config.ADMIN_API_KEY, connectionString })
   await app.register(idempotency)
   const pollMs = config.WEBHOOK_POLL_MS ?? 0
@@ -76,21 +59,6 @@ export async function buildApp ({ config, connectionString, logger }: AppOptions
   await app.register(openapi, { tlsTerminated })
   await app.register(metrics)
 
-  await app.register(healthRoutes)
-  await app.register(agencyRoutes, { prefix: '/v1' })
-  await app.register(noticeRoutes, { prefix: '/v1' })
-  await app.register(taskRoutes, { prefix: '/v1' })
-  await app.register(assignmentRoutes, { prefix: '/v1', backdateDays: config.DONE_ON_BACKDATE_DAYS ?? DEFAULT_BACKDATE_DAYS })
-  await app.register(apiKeyRoutes, { prefix: '/v1' })
-  await app.register(auditRoutes, { prefix: '/v1' })
-  await app.register(changeRoutes, { prefix: '/v1' })
-  await app.register(feedRoutes, { prefix: '/v1' })
-  await app.register(webhookRoutes, { prefix: '/v1' })
-  await app.register(importRoutes, { prefix: '/v1' })
-  await app.register(catalogueRoutes, { prefix: '/v1' })
-  await app.register(workingGroupRoutes, { prefix: '/v1' })
-  await app.register(reportingObligationRoutes, { prefix: '/v1' })
-  await app.register(reportRoutes, { prefix: '/v1' })
-  await app.register(indicatorRoutes, { prefix: '/v1' })
+  await app.register(modules, { backdateDays: config.DONE_ON_BACKDATE_DAYS ?? DEFAULT_BACKDATE_DAYS })
   return app
 }

@@ -4,7 +4,7 @@ import AjvCompiler from '@fastify/ajv-compiler'
 import type { Server } from 'node:http'
 import type { FastifyHttpOptions } from 'fastify'
 import { DEFAULT_HTTP_TIMEOUTS, type Config } from './config.js'
-import { BASELINE_SECURITY_HEADERS, handleError, rawProblem } from './plugins/problems.js'
+import { BASELINE_SECURITY_HEADERS, handleError, rawProblem } from './shared/problems.js'
 import { MAX_URL_LENGTH, numberTextIssue, snapshot, textOrNestingIssue } from './shared/input-rules.js'
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/

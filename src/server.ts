@@ -1,10 +1,10 @@
 import pino from 'pino'
 import { buildApp } from './app.js'
 import { ConfigError, loadConfig, type Config } from './config.js'
-import { openDatabaseServer, type DatabaseServer } from './db/connect.js'
-import { EmbeddedStartError } from './db/embedded.js'
-import { prepareDatabase } from './db/prepare.js'
-import { devAdminKey } from './db/dev-admin-key.js'
+import { openDatabaseServer, type DatabaseServer } from './startup/connect.js'
+import { EmbeddedStartError } from './startup/embedded.js'
+import { prepareDatabase } from './startup/prepare.js'
+import { devAdminKey } from './startup/dev-admin-key.js'
 
 const SHUTDOWN_GRACE_MS = 10_000
 let stoppingAtStart = false

@@ -3,9 +3,10 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import pg from 'pg'
 import { buildApp } from '../src/app.js'
 import { createDb, type Db } from '../src/db/database.js'
-import { insertKey, type Role } from '../src/modules/api-keys/repository.js'
+import { insertKey } from '../src/modules/api-keys/repository.js'
+import type { Role } from '../src/shared/principal.js'
 import { newSecret } from '../src/modules/api-keys/secrets.js'
-import { OWNER_ROLE, SERVICE_ROLE } from '../src/db/roles.js'
+import { OWNER_ROLE, SERVICE_ROLE } from '../src/startup/roles.js'
 import { checkAnswersAgainstContract } from './contract.js'
 
 interface Teardown { teardown: (fn: () => unknown) => void, fail: (message: string) => unknown }

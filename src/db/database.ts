@@ -1,4 +1,4 @@
-import { CamelCasePlugin, Kysely, PostgresDialect, type LogEvent } from 'kysely'
+import { CamelCasePlugin, Kysely, PostgresDialect, type LogEvent, type Transaction } from 'kysely'
 import pg from 'pg'
 import { cutConnection, enforceQueryDeadline } from './deadline.js'
 import { prepareDataStatements } from './prepared.js'
@@ -11,6 +11,8 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value))
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value)
 
 export type Db = Kysely<Database>
+/** Inside a transaction: lock and write functions take this, so the compiler refuses a call outside one. */
+export type Trx = Transaction<Database>
 
 type LogFn = (details: object, message: string) => void
 export interface Logger { warn: LogFn, error: LogFn }

@@ -2,27 +2,11 @@ import fp from 'fastify-plugin'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Forbidden, Unauthorized } from '../shared/errors.js'
 import { KeyCache } from '../modules/api-keys/cache.js'
-import { ensureBootstrapAdmin, principalForHash, type Principal, type Role } from '../modules/api-keys/repository.js'
+import { ensureBootstrapAdmin, principalForHash } from '../modules/api-keys/repository.js'
+import { ALLOWED } from '../shared/principal.js'
 import { hashSecret } from '../modules/api-keys/secrets.js'
 
-/**
- * Who may call a route. public: anyone; read: any valid key (the portal's reader, reporters,
- * the Standing Office, admins); report: keys that may write for an agency (reporters, scoped in
- * the handler with assertActsFor, plus secretariat and admin); secretariat: the Standing Office
- * and admins; admin: admins only.
- */
-export type Access = 'public' | 'read' | 'report' | 'secretariat' | 'admin'
-
-export const ALLOWED: Record<Exclude<Access, 'public'>, readonly Role[]> = {
-  read: ['admin', 'secretariat', 'reporter', 'reader'],
-  report: ['admin', 'secretariat', 'reporter'],
-  secretariat: ['admin', 'secretariat'],
-  admin: ['admin']
-}
-
 declare module 'fastify' {
-  interface FastifyContextConfig { access?: Access }
-  interface FastifyRequest { principal: Principal | null }
   interface FastifyInstance { apiKeyCache: KeyCache }
 }
 

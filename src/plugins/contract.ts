@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin'
 import type { RouteOptions } from 'fastify'
 import { problems } from '../shared/schemas.js'
-import { ALLOWED } from './auth.js'
+import { ALLOWED } from '../shared/principal.js'
 
 declare module 'fastify' {
   interface FastifyContextConfig {

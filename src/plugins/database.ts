@@ -1,7 +1,7 @@
 import fp from 'fastify-plugin'
 import { DatabaseAvailability } from '../db/availability.js'
 import { createDb, type Db, type DbTimeouts } from '../db/database.js'
-import { sendDatabaseUnavailable, sendStopping } from './problems.js'
+import { sendDatabaseUnavailable, sendStopping } from '../shared/problems.js'
 
 declare module 'fastify' {
   interface FastifyInstance {

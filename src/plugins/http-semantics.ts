@@ -2,7 +2,7 @@ import fp from 'fastify-plugin'
 import type { FastifyReply, FastifyRequest, HTTPMethods } from 'fastify'
 import { UnsupportedMediaType } from '../shared/errors.js'
 import { noneMatchHits } from '../shared/versioning.js'
-import { sendProblem } from './problems.js'
+import { sendProblem } from '../shared/problems.js'
 
 // The order RFC 9110 lists methods in, so Allow reads the same whatever order routes were added.
 const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']

@@ -13,3 +13,18 @@ export const UriTooLong = createError('NQ57_URI_TOO_LONG', '%s', 414)
 export const TooManyRequests = createError('NQ57_RATE_LIMITED', '%s', 429)
 export const ContentTooLarge = createError('NQ57_CONTENT_TOO_LARGE', '%s', 413)
 export const UnsupportedMediaType = createError('NQ57_UNSUPPORTED_MEDIA_TYPE', '%s', 415)
+export const DatabaseUnavailable = createError('NQ57_DATABASE_UNAVAILABLE', '%s', 503)
+export const ProfileIncomplete = createError('NQ57_PROFILE_INCOMPLETE', '%s', 422)
+export const InvalidField = createError('NQ57_VALIDATION_FAILED', '%s', 400)
+
+export interface FieldError { in: 'body' | 'query' | 'path' | 'header', field: string, message: string }
+
+/** An error that names the fields at fault; the error handler lists them in the problem's `errors`. */
+export function namingFields<E extends Error> (error: E, fields: FieldError[]): E {
+  return Object.assign(error, { fields })
+}
+
+export function fieldsOf (error: Error): FieldError[] | undefined {
+  const fields = (error as { fields?: unknown }).fields
+  return Array.isArray(fields) ? fields as FieldError[] : undefined
+}

@@ -1,5 +1,5 @@
 import pg from 'pg'
-import type { Principal } from './repository.js'
+import type { Principal } from '../../shared/principal.js'
 
 const TTL_MS = 60_000
 // Short: an unknown hash is remembered only to spare the database a flood of the same bad key.

@@ -2,9 +2,8 @@ import { sql } from 'kysely'
 import type { Db } from '../../db/database.js'
 import { displayPrefix, hashSecret } from './secrets.js'
 import type { ApiKey } from './schemas.js'
+import type { Principal, Role } from '../../shared/principal.js'
 
-export type Role = 'admin' | 'secretariat' | 'reporter' | 'reader'
-export interface Principal { keyId: number, name: string, role: Role, agencyCode: string | null }
 
 export async function principalForHash (db: Db, secretHash: string): Promise<Principal | undefined> {
   return await db.selectFrom('apiKey')

@@ -3,7 +3,8 @@ import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
 import { BadRequest, Conflict, NotFound, Unprocessable } from '../../shared/errors.js'
 import { afterIdOf, encodeCursor, IfMatchHeaders, Page, problems } from '../../shared/schemas.js'
-import { actorName, assertActsFor, writeTransaction } from '../../shared/transaction.js'
+import { writeTransaction } from '../../db/transaction.js'
+import { actorName, actorOf, assertActsFor } from '../../shared/principal.js'
 import { etagOf, versionCondition } from '../../shared/versioning.js'
 import { recordHistory } from '../tasks/repository.js'
 import { TaskParams } from '../tasks/schemas.js'
@@ -77,19 +78,19 @@ const assignmentRoutes: FastifyPluginAsyncTypebox<{ backdateDays: number }> = as
     }
   }, async (request, reply) => {
     const { percent, note, evidence = [], doneOn } = request.body
-    const author = request.body.author ?? actorName(request)
+    const author = request.body.author ?? actorName(actorOf(request))
     const today = app.today()
     if (doneOn !== undefined && percent !== 100) throw new BadRequest('an update that marks the assignment done (doneOn) must report percent 100')
-    const id = await writeTransaction(app.db, request, async (trx) => {
+    const id = await writeTransaction(app.db, actorOf(request), async (trx) => {
       const current = await lockAssignment(trx, request.params.id)
       if (current === undefined) throw new NotFound('assignment', String(request.params.id))
-      assertActsFor(request, current.agencyCode)
+      assertActsFor(actorOf(request), current.agencyCode)
       if (current.state === 'cancelled') throw new Conflict('the assignment is cancelled; reopen it before reporting progress')
       if (doneOn !== undefined) checkDoneOn(doneOn, current, today)
       const doneOnReview = doneOn === undefined ? null : reviewOf(request, doneOn, today, backdateDays)
       const updateId = await insertProgressUpdate(trx, { assignmentId: request.params.id, percent, note, evidence, author, doneOn: doneOn ?? null })
       await setAssignmentState(trx, request.params.id, { progressPercent: percent, ...(doneOn === undefined ? {} : { state: 'done', doneOn, doneReportedOn: today, doneOnReview }) })
-      await recordHistory(trx, { taskId: current.taskId, assignmentId: request.params.id, action: doneOn === undefined ? 'progress_reported' : 'assignment_done', actor: actorName(request), changes: { percent, note, evidence, author, doneOn: doneOn ?? null, ...(doneOnReview === null ? {} : { doneOnReview }) } })
+      await recordHistory(trx, { taskId: current.taskId, assignmentId: request.params.id, action: doneOn === undefined ? 'progress_reported' : 'assignment_done', actor: actorName(actorOf(request)), changes: { percent, note, evidence, author, doneOn: doneOn ?? null, ...(doneOnReview === null ? {} : { doneOnReview }) } })
       return updateId
     })
     const created = await findProgressUpdate(app.db, request.params.id, id)
@@ -109,16 +110,16 @@ const assignmentRoutes: FastifyPluginAsyncTypebox<{ backdateDays: number }> = as
     const today = app.today()
     if (state === 'done' && doneOn === undefined) throw new BadRequest('doneOn is required to mark an assignment done')
     if (state !== 'done' && doneOn !== undefined) throw new BadRequest('doneOn is only for state done')
-    await writeTransaction(app.db, request, async (trx) => {
+    await writeTransaction(app.db, actorOf(request), async (trx) => {
       const current = await lockAssignment(trx, request.params.id)
       if (current === undefined) throw new NotFound('assignment', String(request.params.id))
-      assertActsFor(request, current.agencyCode)
+      assertActsFor(actorOf(request), current.agencyCode)
       assertMayChangeCancellation(request, current.state, state)
       condition.check(current.version)
       if (doneOn !== undefined) checkDoneOn(doneOn, current, today)
       const doneOnReview = doneOn === undefined ? null : reviewOf(request, doneOn, today, backdateDays)
       await setAssignmentState(trx, request.params.id, doneOn === undefined ? { state } : { state, doneOn, doneReportedOn: today, doneOnReview, progressPercent: 100 })
-      await recordHistory(trx, { taskId: current.taskId, assignmentId: request.params.id, action: `assignment_${state}`, actor: actorName(request), changes: { before: { state: current.state, doneOn: current.doneOn }, after: { state, doneOn: doneOn ?? null, doneOnReview } } })
+      await recordHistory(trx, { taskId: current.taskId, assignmentId: request.params.id, action: `assignment_${state}`, actor: actorName(actorOf(request)), changes: { before: { state: current.state, doneOn: current.doneOn }, after: { state, doneOn: doneOn ?? null, doneOnReview } } })
     })
     return await sendAssignment(request.params.id, reply)
   })
@@ -134,7 +135,7 @@ const assignmentRoutes: FastifyPluginAsyncTypebox<{ backdateDays: number }> = as
     const condition = versionCondition(request.headers['if-match'])
     const { decision, reason } = request.body
     if (decision === 'reject' && reason === undefined) throw new Unprocessable('a rejection needs a reason')
-    await writeTransaction(app.db, request, async (trx) => {
+    await writeTransaction(app.db, actorOf(request), async (trx) => {
       const current = await lockAssignment(trx, request.params.id)
       if (current === undefined) throw new NotFound('assignment', String(request.params.id))
       condition.check(current.version)
@@ -142,7 +143,7 @@ const assignmentRoutes: FastifyPluginAsyncTypebox<{ backdateDays: number }> = as
       if (decision === 'confirm') checkDoneOn(current.doneOn, current, app.today())
       const reported = current.doneReportedOn ?? current.doneOn
       await setAssignmentState(trx, request.params.id, decision === 'confirm' ? { doneOnReview: 'confirmed' } : { doneOn: reported, doneOnReview: 'rejected' })
-      await recordHistory(trx, { taskId: current.taskId, assignmentId: request.params.id, action: `done_on_${decision}ed`, actor: actorName(request), changes: { claimedDoneOn: current.doneOn, reportedOn: reported, reason: reason ?? null } })
+      await recordHistory(trx, { taskId: current.taskId, assignmentId: request.params.id, action: `done_on_${decision}ed`, actor: actorName(actorOf(request)), changes: { claimedDoneOn: current.doneOn, reportedOn: reported, reason: reason ?? null } })
     })
     return await sendAssignment(request.params.id, reply)
   })

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
-import { sendProblem } from '../../plugins/problems.js'
-import { BadRequest } from '../../shared/errors.js'
+import { BadRequest, namingFields, ProfileIncomplete } from '../../shared/errors.js'
 import { decodeCursor, encodeCursor, IfMatchHeaders, problems } from '../../shared/schemas.js'
-import { writeTransaction } from '../../shared/transaction.js'
+import { writeTransaction } from '../../db/transaction.js'
+import { actorOf } from '../../shared/principal.js'
 import { etagOf, versionCondition } from '../../shared/versioning.js'
 import { PRIORITY_FORMULA } from './profile.js'
 import { findRegistration, listRegistrations, type RegistrationPosition } from './registration-repository.js'
@@ -38,7 +38,7 @@ const registrationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: RegistrationCreate, response: { 201: Type.Ref('CatalogueRegistration'), ...problems(400, 401, 403, 413, 415) }
     }
   }, async (request, reply) => {
-    const id = await writeTransaction(app.db, request, async (trx) => await createRegistration(trx, request, request.body, app.today()))
+    const id = await writeTransaction(app.db, actorOf(request), async (trx) => await createRegistration(trx, request, request.body, app.today()))
     reply.header('location', `/v1/catalogue/registrations/${id}`)
     return await send(id, reply, 201)
   })
@@ -73,7 +73,7 @@ const registrationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const condition = versionCondition(request.headers['if-match'])
     const current = await findRegistration(app.db, request.params.id, app.today())
     if (current === undefined) throw notFound(request.params.id)
-    await writeTransaction(app.db, request, async (trx) => { await editRegistration(trx, request, current, condition, request.body) })
+    await writeTransaction(app.db, actorOf(request), async (trx) => { await editRegistration(trx, request, current, condition, request.body) })
     return await send(current.id, reply)
   })
 
@@ -89,11 +89,11 @@ const registrationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const current = await findRegistration(app.db, request.params.id, app.today())
     if (current === undefined) throw notFound(request.params.id)
     try {
-      await writeTransaction(app.db, request, async (trx) => { await transition(trx, request, current, condition, request.body, app.today()) })
+      await writeTransaction(app.db, actorOf(request), async (trx) => { await transition(trx, request, current, condition, request.body, app.today()) })
     } catch (error) {
       if (!(error instanceof IncompleteProfile)) throw error
       const errors = error.fields.map((field) => ({ in: 'body' as const, field: `/profile/${field.replace(/\./g, '/')}`, message: 'is required by 22-TB before submitting' }))
-      return sendProblem(reply, 422, 'NQ57_PROFILE_INCOMPLETE', `cannot submit: ${error.message}`, errors)
+      throw namingFields(new ProfileIncomplete(`cannot submit: ${error.message}`), errors)
     }
     return await send(current.id, reply)
   })

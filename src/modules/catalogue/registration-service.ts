@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify'
 import type { Db } from '../../db/database.js'
 import { Conflict, Forbidden, NotFound, Unprocessable } from '../../shared/errors.js'
-import { assertActsFor } from '../../shared/transaction.js'
+import { actorOf, assertActsFor } from '../../shared/principal.js'
 import { staleVersion, type VersionCondition } from '../../shared/versioning.js'
 import { missingFields, priorityOf, type CatalogueProfile } from './profile.js'
 import { insertRegistration, moveRegistration, recordStep, updateRegistration, type RegistrationRow } from './registration-repository.js'
@@ -23,7 +23,7 @@ async function checkContent (db: Db, row: Pick<RegistrationRow, 'agencyCode' | '
 }
 
 export async function createRegistration (trx: Db, request: FastifyRequest, input: RegistrationCreate, today: string): Promise<number> {
-  assertActsFor(request, input.agency)
+  assertActsFor(actorOf(request), input.agency)
   const row: RegistrationRow = {
     agencyCode: input.agency, subjectKind: input.subjectKind, code: input.code, nameVi: input.nameVi, nameEn: input.nameEn ?? '',
     technologyCode: input.technologyCode ?? null, techGroup: input.group ?? null, investmentMode: input.investmentMode ?? null,
@@ -37,7 +37,7 @@ export async function createRegistration (trx: Db, request: FastifyRequest, inpu
 }
 
 export async function editRegistration (trx: Db, request: FastifyRequest, current: CatalogueRegistration, condition: VersionCondition, input: RegistrationUpdate): Promise<void> {
-  assertActsFor(request, current.agency)
+  assertActsFor(actorOf(request), current.agency)
   const version = condition.check(current.version)
   if (current.state !== 'draft') throw new Conflict(`registration ${current.id} is ${current.state}; only a draft can be edited`)
   const { group, profile, ...rest } = input
@@ -62,7 +62,7 @@ const MOVES: Record<TransitionBody['action'], { from: State[], to: State }> = {
 /** Who may take a step: the registering ministry submits; the Ministry of Science and Technology (or the Standing Office) consolidates, proposes and may reject before the decision; the Standing Office records approval. */
 function assertMayAct (request: FastifyRequest, registration: CatalogueRegistration, action: TransitionBody['action']): void {
   const principal = request.principal
-  if (action === 'submit') return assertActsFor(request, registration.agency)
+  if (action === 'submit') return assertActsFor(actorOf(request), registration.agency)
   if (principal?.role !== 'reporter') return
   const consolidatorStep = action === 'consolidate' || action === 'propose' || (action === 'reject' && registration.state !== 'proposed')
   if (!consolidatorStep || principal.agencyCode !== CONSOLIDATOR) {

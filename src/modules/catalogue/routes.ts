@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { BadRequest, Conflict, NotFound } from '../../shared/errors.js'
 import { decodeCursor, encodeCursor, IfMatchHeaders, problems } from '../../shared/schemas.js'
-import { writeTransaction } from '../../shared/transaction.js'
+import { writeTransaction } from '../../db/transaction.js'
+import { actorOf } from '../../shared/principal.js'
 import { etagOf, staleVersion, versionCondition } from '../../shared/versioning.js'
 import { LoadBody, LoadResult, loadRows, rowsOf } from './load.js'
 import { findEdition, findTechnology, insertTechnology, listEditions, listProducts, listTechnologies, updateTechnology, type TechnologyRow } from './repository.js'
@@ -81,7 +82,7 @@ const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
     let id: number
     try {
-      id = await writeTransaction(app.db, request, async (trx) => await insertTechnology(trx, row))
+      id = await writeTransaction(app.db, actorOf(request), async (trx) => await insertTechnology(trx, row))
     } catch (error) {
       if (isUniqueViolation(error)) throw new Conflict(`technology ${input.code} already exists in ${edition.number}`)
       throw error
@@ -109,7 +110,7 @@ const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
       leadAgencyCode: input.leadAgency, coordinatingAgencyCodes: input.coordinatingAgencies, source: input.source
     }
     for (const key of Object.keys(changes) as Array<keyof TechnologyRow>) if (changes[key] === undefined) delete changes[key]
-    const applied = await writeTransaction(app.db, request, async (trx) => await updateTechnology(trx, current.id, version, changes))
+    const applied = await writeTransaction(app.db, actorOf(request), async (trx) => await updateTechnology(trx, current.id, version, changes))
     if (!applied) throw staleVersion(condition)
     const technology = await findTechnology(app.db, current.id)
     return reply.header('etag', etagOf(technology?.version ?? version + 1)).send(technology)
@@ -128,7 +129,7 @@ const catalogueRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const rows = rowsOf(request.body)
     let changes: LoadResult['changes']
     try {
-      changes = await writeTransaction(app.db, request, async (trx) => {
+      changes = await writeTransaction(app.db, actorOf(request), async (trx) => {
         const done = await loadRows(trx, edition.id, rows)
         if (request.body.dryRun) throw new DryRun(done)
         return done

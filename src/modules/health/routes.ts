@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import { Type } from 'typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { problems } from '../../shared/schemas.js'
-import { sendDatabaseUnavailable } from '../../plugins/problems.js'
+import { DatabaseUnavailable } from '../../shared/errors.js'
 
 const Status = Type.Object({ status: Type.Literal('ok') })
 
@@ -22,13 +22,13 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'getReadiness',
       response: { 200: Status, ...problems(503) }
     }
-  }, async (request, reply) => {
+  }, async (request) => {
     try {
       await sql`select 1`.execute(app.db)
       return { status: 'ok' as const }
     } catch (error) {
       request.log.warn({ err: error }, 'readiness check failed')
-      return sendDatabaseUnavailable(reply)
+      throw new DatabaseUnavailable('The database is not reachable; retry later.')
     }
   })
 }

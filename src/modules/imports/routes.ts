@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { ContentTooLarge, NotFound } from '../../shared/errors.js'
 import { problems } from '../../shared/schemas.js'
-import { actorName, writeTransaction } from '../../shared/transaction.js'
+import { writeTransaction } from '../../db/transaction.js'
+import { actorName, actorOf } from '../../shared/principal.js'
 import { characters, MAX_TASK_TEXT } from './fields.js'
 import { findImportResult, insertImport } from './repository.js'
 import { ImportBody, ImportItemParams, ImportParams, ImportResult, MAX_IMPORT_TEXT } from './schemas.js'
@@ -46,10 +47,10 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
     // The drafts are built in the schema's exact shape; for half a megabyte JSON.stringify takes a few ms where the
     // schema's serializer holds the event loop for tens.
     if (request.body.dryRun) return reply.type(JSON_TYPE).send(JSON.stringify({ tasks, warnings }))
-    const { id, result } = await writeTransaction(app.db, request, async (trx) => {
-      await writeImport(trx, noticeId, tasks, actorName(request), warnings)
+    const { id, result } = await writeTransaction(app.db, actorOf(request), async (trx) => {
+      await writeImport(trx, noticeId, tasks, actorName(actorOf(request)), warnings)
       const result = JSON.stringify({ tasks, warnings })
-      return { id: await insertImport(trx, { noticeId, actor: actorName(request), requestId: String(request.id), result }), result }
+      return { id: await insertImport(trx, { noticeId, actor: actorName(actorOf(request)), requestId: String(request.id), result }), result }
     })
     return reply.code(201).header('location', `/v1/notices/${noticeId}/imports/${id}`).type(JSON_TYPE).send(result)
   })

@@ -3,7 +3,8 @@ import { Type } from 'typebox'
 import type { Db } from '../../db/database.js'
 import { BadRequest, Conflict, NotFound } from '../../shared/errors.js'
 import { afterIdOf, encodeCursor, IfMatchHeaders, problems } from '../../shared/schemas.js'
-import { writeTransaction } from '../../shared/transaction.js'
+import { writeTransaction } from '../../db/transaction.js'
+import { actorOf } from '../../shared/principal.js'
 import { etagOf, staleVersion, versionCondition } from '../../shared/versioning.js'
 import { unknownCodes } from '../agencies/repository.js'
 import { parseDocumentNumber } from './document-number.js'
@@ -41,7 +42,7 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const fields = await checkedFields(app.db, request.body)
     let id: number
     try {
-      id = await writeTransaction(app.db, request, async (trx) => await insertNotice(trx, { ...fields, title, issuedOn, summary: summary ?? null } as NoticeRow))
+      id = await writeTransaction(app.db, actorOf(request), async (trx) => await insertNotice(trx, { ...fields, title, issuedOn, summary: summary ?? null } as NoticeRow))
     } catch (error) {
       if (isUniqueViolation(error)) throw new Conflict(`notice ${fields.number ?? ''} already exists`)
       throw error
@@ -86,7 +87,7 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     for (const key of Object.keys(changes) as Array<keyof NoticeRow>) if (changes[key] === undefined) delete changes[key]
     let applied: boolean
     try {
-      applied = await writeTransaction(app.db, request, async (trx) => await updateNotice(trx, current.id, version, changes))
+      applied = await writeTransaction(app.db, actorOf(request), async (trx) => await updateNotice(trx, current.id, version, changes))
     } catch (error) {
       if (isUniqueViolation(error)) throw new Conflict(`notice ${changes.number ?? ''} already exists`)
       throw error
@@ -108,7 +109,7 @@ const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request, reply) => {
     const id = request.params.id
-    await writeTransaction(app.db, request, async (trx) => {
+    await writeTransaction(app.db, actorOf(request), async (trx) => {
       // Lock the notice so progress recorded concurrently cannot slip in between the check and the delete.
       const locked = await trx.selectFrom('notice').select('id').where('id', '=', id).forUpdate().executeTakeFirst()
       if (locked === undefined) throw new NotFound('notice', String(id))

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { BadRequest, Conflict, NotFound } from '../../shared/errors.js'
 import { afterIdOf, Cursor, decodeCursor, encodeCursor, Limit, problems } from '../../shared/schemas.js'
-import { writeTransaction } from '../../shared/transaction.js'
+import { writeTransaction } from '../../db/transaction.js'
+import { actorOf } from '../../shared/principal.js'
 import { findIndicator, indicatorSeries, insertIndicators, listIndicators } from './indicators.js'
 import { CodeParams, IndicatorCreate, IndicatorPage, SeriesPoint, SeriesQuery } from './schemas.js'
 
@@ -26,7 +27,7 @@ const indicatorRoutes: FastifyPluginAsyncTypebox = async (app) => {
     config: { access: 'secretariat' },
     schema: { tags, summary: 'Register an indicator', operationId: 'createIndicator', body: IndicatorCreate, response: { 201: Type.Ref('Indicator'), ...problems(400, 409, 413, 415) } }
   }, async (request, reply) => {
-    await writeTransaction(app.db, request, async (trx) => {
+    await writeTransaction(app.db, actorOf(request), async (trx) => {
       if (await findIndicator(trx, request.body.code) !== undefined) throw new Conflict(`indicator ${request.body.code} already exists`)
       await insertIndicators(trx, [request.body])
     })

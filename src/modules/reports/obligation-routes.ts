@@ -3,7 +3,8 @@ import { Type } from 'typebox'
 import type { Db } from '../../db/database.js'
 import { BadRequest } from '../../shared/errors.js'
 import { afterIdOf, encodeCursor, IfMatchHeaders, problems, readCursor } from '../../shared/schemas.js'
-import { writeTransaction } from '../../shared/transaction.js'
+import { writeTransaction } from '../../db/transaction.js'
+import { actorOf } from '../../shared/principal.js'
 import { etagOf, staleVersion, versionCondition } from '../../shared/versioning.js'
 import { unknownCodes } from '../agencies/repository.js'
 import { DEFAULT_RECIPIENT, deriveObligations, findObligation, insertObligation, listObligations, updateObligation, type ObligationRecord } from './obligations.js'
@@ -84,7 +85,7 @@ const obligationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: 'Create a reporting obligation', description: DUE_DAY, operationId: 'createReportingObligation', body: ObligationCreate, response: { 201: Type.Ref('ReportingObligation'), ...problems(400, 413, 415) } }
   }, async (request, reply) => {
     const record = await checkedRecord(app.db, request.body, request.body.cadence)
-    const id = await writeTransaction(app.db, request, async (trx) => await insertObligation(trx, {
+    const id = await writeTransaction(app.db, actorOf(request), async (trx) => await insertObligation(trx, {
       recipientCode: DEFAULT_RECIPIENT, endPeriod: null, taskId: null, note: null, ...record, cadence: request.body.cadence
     } as ObligationRecord))
     const obligation = await findObligation(app.db, id)
@@ -105,7 +106,7 @@ const obligationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const start = record.startPeriod ?? current.startPeriod
     const end = record.endPeriod === undefined ? current.endPeriod : record.endPeriod
     if (end !== null && end < start) throw new BadRequest(`endPeriod ${end} is before startPeriod ${start}`)
-    await writeTransaction(app.db, request, async (trx) => {
+    await writeTransaction(app.db, actorOf(request), async (trx) => {
       if (!await updateObligation(trx, current.id, version, record)) throw staleVersion(condition)
     })
     const obligation = await findObligation(app.db, current.id)
@@ -120,7 +121,7 @@ const obligationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams, response: { 200: Type.Object({ items: Type.Array(Type.Ref('ReportingObligation')) }), ...problems(400, 404) }
     }
   }, async (request) => {
-    return { items: await writeTransaction(app.db, request, async (trx) => await deriveObligations(trx, request.params.id)) }
+    return { items: await writeTransaction(app.db, actorOf(request), async (trx) => await deriveObligations(trx, request.params.id)) }
   })
 }
 

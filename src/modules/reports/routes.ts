@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { BadRequest } from '../../shared/errors.js'
 import { afterIdOf, decodeCursor, encodeCursor, IfMatchHeaders, problems } from '../../shared/schemas.js'
-import { actorName, assertActsFor, writeTransaction } from '../../shared/transaction.js'
+import { writeTransaction } from '../../db/transaction.js'
+import { actorName, actorOf, assertActsFor } from '../../shared/principal.js'
 import { etagOf, versionCondition } from '../../shared/versioning.js'
 import { findObligation, listObligations } from './obligations.js'
 import { findReport, listReports, reportRevisions } from './repository.js'
@@ -29,8 +30,8 @@ const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request, reply) => {
     const obligation = await findObligation(app.db, request.params.id)
-    assertActsFor(request, obligation.reporterCode)
-    const id = await writeTransaction(app.db, request, async (trx) => await createReport(trx, obligation, request.body, actorName(request), app.today()))
+    assertActsFor(actorOf(request), obligation.reporterCode)
+    const id = await writeTransaction(app.db, actorOf(request), async (trx) => await createReport(trx, obligation, request.body, actorName(actorOf(request)), app.today()))
     reply.code(201).header('location', `/v1/reports/${id}`)
     return await reply200(id, reply)
   })
@@ -93,8 +94,8 @@ const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request, reply) => {
     const condition = versionCondition(request.headers['if-match'])
-    assertActsFor(request, (await findReport(app.db, request.params.id)).reporterCode)
-    await writeTransaction(app.db, request, async (trx) => { await editReport(trx, request.params.id, condition, request.body, actorName(request)) })
+    assertActsFor(actorOf(request), (await findReport(app.db, request.params.id)).reporterCode)
+    await writeTransaction(app.db, actorOf(request), async (trx) => { await editReport(trx, request.params.id, condition, request.body, actorName(actorOf(request))) })
     return await reply200(request.params.id, reply)
   })
 
@@ -107,8 +108,8 @@ const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request, reply) => {
     const condition = versionCondition(request.headers['if-match'])
-    assertActsFor(request, (await findReport(app.db, request.params.id)).reporterCode)
-    await writeTransaction(app.db, request, async (trx) => { await submitReport(trx, request.params.id, condition, app.today()) })
+    assertActsFor(actorOf(request), (await findReport(app.db, request.params.id)).reporterCode)
+    await writeTransaction(app.db, actorOf(request), async (trx) => { await submitReport(trx, request.params.id, condition, app.today()) })
     return await reply200(request.params.id, reply)
   })
 
@@ -117,7 +118,7 @@ const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: 'Accept a submitted report (If-Match required)', operationId: 'acceptReport', params: IdParams, headers: IfMatchHeaders, response: { 200: ReportResponse, ...problems(400, 404, 409, 412, 428) } }
   }, async (request, reply) => {
     const condition = versionCondition(request.headers['if-match'])
-    await writeTransaction(app.db, request, async (trx) => { await reviewReport(trx, request.params.id, condition, 'accepted', actorName(request)) })
+    await writeTransaction(app.db, actorOf(request), async (trx) => { await reviewReport(trx, request.params.id, condition, 'accepted', actorName(actorOf(request))) })
     return await reply200(request.params.id, reply)
   })
 
@@ -129,7 +130,7 @@ const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request, reply) => {
     const condition = versionCondition(request.headers['if-match'])
-    await writeTransaction(app.db, request, async (trx) => { await reviewReport(trx, request.params.id, condition, 'returned', actorName(request), request.body.reason) })
+    await writeTransaction(app.db, actorOf(request), async (trx) => { await reviewReport(trx, request.params.id, condition, 'returned', actorName(actorOf(request)), request.body.reason) })
     return await reply200(request.params.id, reply)
   })
 }

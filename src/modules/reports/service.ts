@@ -1,6 +1,5 @@
-import type { FastifyError } from 'fastify'
 import type { Db } from '../../db/database.js'
-import { BadRequest, Conflict } from '../../shared/errors.js'
+import { BadRequest, Conflict, InvalidField, namingFields } from '../../shared/errors.js'
 import type { VersionCondition } from '../../shared/versioning.js'
 import type { ObligationRow } from './obligations.js'
 import { cadenceOf, daysBetween, dueOn, duePeriods, periodStart } from './periods.js'
@@ -11,8 +10,8 @@ const EMPTY: ReportContent = { summary: '', taskResults: [], productProgress: []
 const CONTENT_KEYS = Object.keys(EMPTY) as Array<keyof ReportContent>
 
 /** A 400 that names the field, like a schema validation failure. */
-function fieldError (field: string, message: string): FastifyError {
-  return Object.assign(new Error(message), { statusCode: 400, validation: [{ instancePath: field, params: {}, message, keyword: 'nq57' }], validationContext: 'body' }) as unknown as FastifyError
+function fieldError (field: string, message: string): Error {
+  return namingFields(new InvalidField(`body ${field} ${message}`), [{ in: 'body', field, message }])
 }
 
 /** The period must be of the obligation's cadence, within its range, and have begun. */

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { BadRequest, NotFound } from '../../shared/errors.js'
 import { afterIdOf, encodeCursor, Id, IfMatchHeaders, problems, Timestamp } from '../../shared/schemas.js'
-import { actorName, writeTransaction } from '../../shared/transaction.js'
+import { writeTransaction } from '../../db/transaction.js'
+import { actorName, actorOf } from '../../shared/principal.js'
 import { etagOf, versionCondition } from '../../shared/versioning.js'
 import { NoticeParams } from '../notices/schemas.js'
 import { findTask, listTasks, noticeTasks, taskHistory } from './repository.js'
@@ -43,7 +44,7 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: NoticeParams, body: TaskCreate, response: { 201: TaskWrite, ...problems(400, 404, 413, 415) }
     }
   }, async (request, reply) => {
-    const { id, warnings } = await writeTransaction(app.db, request, async (trx) => await createTask(trx, request.params.id, request.body, actorName(request)))
+    const { id, warnings } = await writeTransaction(app.db, actorOf(request), async (trx) => await createTask(trx, request.params.id, request.body, actorName(actorOf(request))))
     const task = await findTask(app.db, id, app.today())
     return reply.code(201).header('location', `/v1/tasks/${id}`).header('etag', etagOf(task?.version ?? 1)).send({ task, warnings })
   })
@@ -81,7 +82,7 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request, reply) => {
     const condition = versionCondition(request.headers['if-match'])
-    const { warnings, version } = await writeTransaction(app.db, request, async (trx) => await updateTask(trx, request.params.id, condition, request.body, actorName(request)))
+    const { warnings, version } = await writeTransaction(app.db, actorOf(request), async (trx) => await updateTask(trx, request.params.id, condition, request.body, actorName(actorOf(request))))
     const task = await findTask(app.db, request.params.id, app.today())
     return reply.header('etag', etagOf(task?.version ?? version)).send({ task, warnings })
   })

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { BadRequest, NotFound } from '../../shared/errors.js'
 import { afterIdOf, Cursor, encodeCursor, Id, Limit, Page, problems, Timestamp } from '../../shared/schemas.js'
-import { writeTransaction } from '../../shared/transaction.js'
+import { writeTransaction } from '../../db/transaction.js'
+import { actorOf } from '../../shared/principal.js'
 import { EntityId, FEED_ENTITIES } from '../changes/representations.js'
 import { newWebhookSecret } from './signature.js'
 
@@ -41,7 +42,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (url === undefined) throw new BadRequest('url is not a URL a client can send to')
     await app.webhookTargets.check(url)
     const secret = newWebhookSecret()
-    const { id } = await writeTransaction(app.db, request, async (trx) => await trx.insertInto('webhookSubscription')
+    const { id } = await writeTransaction(app.db, actorOf(request), async (trx) => await trx.insertInto('webhookSubscription')
       .values({ url: url.href, eventTypes: request.body.eventTypes, secret }).returning('id').executeTakeFirstOrThrow())
     return reply.code(201).header('location', `/v1/webhooks/${id}`).header('cache-control', 'no-store').send({ subscription: await findSubscription(id), secret })
   })
@@ -64,7 +65,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: 'Stop a subscription (its delivery log is kept)', operationId: 'deactivateWebhook', params: Params, response: { 204: Type.Null(), ...problems(400, 401, 403, 404) } }
   }, async (request, reply) => {
     await findSubscription(request.params.id)
-    await writeTransaction(app.db, request, async (trx) => { await trx.updateTable('webhookSubscription').set({ active: false }).where('id', '=', request.params.id).execute() })
+    await writeTransaction(app.db, actorOf(request), async (trx) => { await trx.updateTable('webhookSubscription').set({ active: false }).where('id', '=', request.params.id).execute() })
     return reply.code(204).send(null)
   })
 
@@ -96,7 +97,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 202: Type.Object({ id: DeliveryId, status: Type.Literal('pending') }), ...problems(400, 401, 403, 404) }
     }
   }, async (request, reply) => {
-    const updated = await writeTransaction(app.db, request, async (trx) => await trx.updateTable('webhookDelivery')
+    const updated = await writeTransaction(app.db, actorOf(request), async (trx) => await trx.updateTable('webhookDelivery')
       .set({ status: 'pending', nextAttemptAt: new Date(), attempts: 0 })
       .where('id', '=', request.params.deliveryId).where('subscriptionId', '=', request.params.id)
       .returning('id').executeTakeFirst())

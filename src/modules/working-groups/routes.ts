@@ -3,7 +3,8 @@ import { Type } from 'typebox'
 import type { Db } from '../../db/database.js'
 import { BadRequest, Conflict, NotFound } from '../../shared/errors.js'
 import { afterIdOf, encodeCursor, IfMatchHeaders, problems } from '../../shared/schemas.js'
-import { writeTransaction } from '../../shared/transaction.js'
+import { writeTransaction } from '../../db/transaction.js'
+import { actorOf } from '../../shared/principal.js'
 import { etagOf, staleVersion, versionCondition } from '../../shared/versioning.js'
 import { unknownCodes } from '../agencies/repository.js'
 import { findWorkingGroup, insertWorkingGroup, listWorkingGroups, replaceMembers, updateWorkingGroup, type GroupRow } from './repository.js'
@@ -58,7 +59,7 @@ const workingGroupRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: 'Register a working group', operationId: 'createWorkingGroup', body: WorkingGroupCreate, response: { 201: Type.Ref('WorkingGroup'), ...problems(400, 409, 413, 415) } }
   }, async (request, reply) => {
     const row = await checked(app.db, request.body)
-    await writeTransaction(app.db, request, async (trx) => {
+    await writeTransaction(app.db, actorOf(request), async (trx) => {
       if (await findWorkingGroup(trx, request.body.code) !== undefined) throw new Conflict(`working group ${request.body.code} already exists`)
       const id = await insertWorkingGroup(trx, { chair: null, establishedByTaskId: null, reportsToCode: null, activeFrom: null, activeTo: null, note: null, ...row } as GroupRow)
       await replaceMembers(trx, id, request.body.members ?? [])
@@ -80,7 +81,7 @@ const workingGroupRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (current === undefined) throw new NotFound('working group', request.params.code)
     const version = condition.check(current.version)
     const row = await checked(app.db, request.body)
-    await writeTransaction(app.db, request, async (trx) => {
+    await writeTransaction(app.db, actorOf(request), async (trx) => {
       if (!await updateWorkingGroup(trx, current.id, version, row)) throw staleVersion(condition)
       if (request.body.members !== undefined) await replaceMembers(trx, current.id, request.body.members)
     })

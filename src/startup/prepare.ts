@@ -1,5 +1,5 @@
 import { seedDatabase, isEmpty } from '../../seeds/index.js'
-import { createDb, MAINTENANCE_TIMEOUTS, type Logger } from './database.js'
+import { createDb, MAINTENANCE_TIMEOUTS, type Logger } from '../db/database.js'
 import { migrateToLatest } from './migrate.js'
 import { grantServiceRole, userOf } from './roles.js'
 

@@ -1,6 +1,6 @@
 import { Migrator } from 'kysely'
 import { migrations } from '../../migrations/index.js'
-import type { Db } from './database.js'
+import type { Db } from '../db/database.js'
 
 export async function migrateToLatest (db: Db): Promise<string[]> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })

@@ -1,0 +1,67 @@
+import fp from 'fastify-plugin'
+import { Problem } from '../shared/schemas.js'
+import * as agencies from './agencies/schemas.js'
+import * as notices from './notices/schemas.js'
+import * as tasks from './tasks/schemas.js'
+import * as assignments from './assignments/schemas.js'
+import * as apiKeys from './api-keys/schemas.js'
+import * as imports from './imports/schemas.js'
+import { CatalogueEdition, CatalogueProduct, CatalogueTechnology } from './catalogue/schemas.js'
+import { CatalogueProfile } from './catalogue/profile.js'
+import { CatalogueRegistration } from './catalogue/registration-schemas.js'
+import { TaskLink, WorkingGroup } from './working-groups/schemas.js'
+import { Indicator, Report, ReportContent, ReportingObligation } from './reports/schemas.js'
+import healthRoutes from './health/routes.js'
+import agencyRoutes from './agencies/routes.js'
+import noticeRoutes from './notices/routes.js'
+import taskRoutes from './tasks/routes.js'
+import assignmentRoutes from './assignments/routes.js'
+import apiKeyRoutes from './api-keys/routes.js'
+import auditRoutes from './audit/routes.js'
+import changeRoutes from './changes/routes.js'
+import feedRoutes from './feeds/routes.js'
+import webhookRoutes from './webhooks/routes.js'
+import importRoutes from './imports/routes.js'
+import catalogueRoutes from './catalogue/routes.js'
+import workingGroupRoutes from './working-groups/routes.js'
+import reportingObligationRoutes from './reports/obligation-routes.js'
+import reportRoutes from './reports/routes.js'
+import indicatorRoutes from './reports/indicator-routes.js'
+
+export interface ModuleOptions {
+  /** How many days back a reporter may date a "done" without the Standing Office's review. */
+  backdateDays: number
+}
+
+// Schemas more than one module refers to are added once, so routes can $ref them and the
+// OpenAPI document lists each as a named component.
+const SHARED_SCHEMAS = [
+  Problem, agencies.AgencyRef, agencies.Agency, agencies.AgencyGroup, notices.Notice, tasks.Deadline, tasks.Task, tasks.TaskNode,
+  assignments.Assignment, assignments.ProgressUpdate, apiKeys.ApiKey, imports.TaskDraft,
+  CatalogueEdition, CatalogueProduct, CatalogueTechnology, CatalogueProfile, CatalogueRegistration,
+  TaskLink, WorkingGroup, ReportingObligation, ReportContent, Report, Indicator
+]
+
+/** Every module of the API: its shared schemas, the health probes at the root, the rest under /v1. */
+// Not encapsulated, so the shared schemas are the root's and the OpenAPI document's components.
+export default fp<ModuleOptions>(async (app, { backdateDays }) => {
+  for (const schema of SHARED_SCHEMAS) app.addSchema(schema)
+  await app.register(healthRoutes)
+  await app.register(async (v1) => {
+    await v1.register(agencyRoutes)
+    await v1.register(noticeRoutes)
+    await v1.register(taskRoutes)
+    await v1.register(assignmentRoutes, { backdateDays })
+    await v1.register(apiKeyRoutes)
+    await v1.register(auditRoutes)
+    await v1.register(changeRoutes)
+    await v1.register(feedRoutes)
+    await v1.register(webhookRoutes)
+    await v1.register(importRoutes)
+    await v1.register(catalogueRoutes)
+    await v1.register(workingGroupRoutes)
+    await v1.register(reportingObligationRoutes)
+    await v1.register(reportRoutes)
+    await v1.register(indicatorRoutes)
+  }, { prefix: '/v1' })
+}, { name: 'modules' })
