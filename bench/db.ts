@@ -51,7 +51,7 @@ async function applySettings (adminUrl: string): Promise<boolean> {
     let changed = false
     for (const [name, value] of Object.entries(SETTINGS)) {
       const { rows } = await client.query<{ setting: string | null }>(
-        "select (select setting from pg_file_settings where name = $1 and applied is not false order by seqno desc limit 1) as setting", [name])
+        'select (select setting from pg_file_settings where name = $1 and applied is not false order by seqno desc limit 1) as setting', [name])
       if (rows[0]?.setting === value) continue
       await client.query(`alter system set ${name} = '${value}'`)
       changed = true

@@ -194,7 +194,7 @@ const STATEMENTS: Array<[string, string]> = [
         select t.id as task_id, coalesce(m.agency_code, p.agency_code) as agency_code, p.role, p.group_code as via_group_code,
           t.due_on, n.issued_on, n.issued_on::timestamptz as created_at,
           ${pct('t.id * 13 + 7')} as tc,
-          ${pct(`t.id * 31 + (hashtext(coalesce(m.agency_code, p.agency_code)) & 1023) * 17 + (p.role = 'lead')::int`)} as h
+          ${pct('t.id * 31 + (hashtext(coalesce(m.agency_code, p.agency_code)) & 1023) * 17 + (p.role = \'lead\')::int')} as h
         from task_party p
         join task t on t.id = p.task_id
         join notice n on n.id = t.notice_id

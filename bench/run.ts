@@ -247,8 +247,8 @@ async function main (): Promise<void> {
       `# Benchmark ${startedAt.toISOString()}`,
       '',
       `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. ` +
-      `Embedded PostgreSQL 17 (bench/.data, settings in bench/db.ts). Server and ceilings each in their own process; ` +
-      `autocannon and the walkers in the runner process, all on the same machine.`,
+      'Embedded PostgreSQL 17 (bench/.data, settings in bench/db.ts). Server and ceilings each in their own process; ' +
+      'autocannon and the walkers in the runner process, all on the same machine.',
       '',
       `Dataset (${dataset.reused ? 'reused' : `generated in ${dataset.seconds.toFixed(1)} s`}): ${Object.entries(dataset.counts).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}; TODAY=${BENCH_TODAY}.`,
       '',

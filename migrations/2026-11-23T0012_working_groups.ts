@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely'
 
 // Every table has an `id` column: audit_row_change() names the changed row by it.
 const TABLES = ['working_group', 'working_group_member', 'indicator', 'reporting_obligation', 'report', 'report_revision', 'report_indicator_value']
-const PERIOD = `'^[0-9]{4}-(0[1-9]|1[0-2]|Q[1-4])$'`
+const PERIOD = '\'^[0-9]{4}-(0[1-9]|1[0-2]|Q[1-4])$\''
 
 export async function up (db: Kysely<any>): Promise<void> {
   await db.schema.createTable('working_group')

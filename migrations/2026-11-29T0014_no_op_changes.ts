@@ -44,12 +44,14 @@ const refreshCounters = (onlyChanged: boolean): string => `
 const recordChange = (oncePerVersion: boolean): string => `
   create or replace function record_change() returns trigger language plpgsql as $$
   declare row_data jsonb := to_jsonb(case when tg_op = 'DELETE' then old else new end);
-  begin${oncePerVersion ? `
+  begin${oncePerVersion
+? `
     if tg_op = 'UPDATE' and exists (select 1 from change_log c
         where c.txid = pg_current_xact_id() and c.entity = tg_argv[0] and c.entity_id = row_data ->> 'id'
           and c.operation <> 'delete' and c.version is not distinct from (row_data ->> 'version')::integer) then
       return null;
-    end if;` : ''}
+    end if;`
+: ''}
     insert into change_log (entity, entity_id, operation, version)
     values (tg_argv[0], row_data ->> 'id',
             case tg_op when 'INSERT' then 'create' when 'UPDATE' then 'update' else 'delete' end,

@@ -13,9 +13,9 @@ export const strategicTechnologyGroup = {
   chair: 'Phó Thủ tướng Chính phủ',
   establishedBy: { documentNumber: '22-TB/CQTTBCĐ', ref: '2.a' },
   reportsTo: 'TTBCD',
-  note: 'Thành lập trong tháng 4/2026 (22-TB/CQTTBCĐ, 2.a); thành viên còn gồm lãnh đạo các bộ, cơ quan có liên quan. '
-    + 'Đồng thời thực hiện các nhiệm vụ hiện giao cho Tổ công tác liên ngành hỗ trợ các doanh nghiệp Việt Nam tìm kiếm, đàm phán và mua lại '
-    + 'các công ty công nghệ nước ngoài (Thông báo số 05-TB/BCĐTW ngày 04/07/2025). Định kỳ hằng tháng báo cáo Thường trực Ban Chỉ đạo Trung ương.',
+  note: 'Thành lập trong tháng 4/2026 (22-TB/CQTTBCĐ, 2.a); thành viên còn gồm lãnh đạo các bộ, cơ quan có liên quan. ' +
+    'Đồng thời thực hiện các nhiệm vụ hiện giao cho Tổ công tác liên ngành hỗ trợ các doanh nghiệp Việt Nam tìm kiếm, đàm phán và mua lại ' +
+    'các công ty công nghệ nước ngoài (Thông báo số 05-TB/BCĐTW ngày 04/07/2025). Định kỳ hằng tháng báo cáo Thường trực Ban Chỉ đạo Trung ương.',
   members: [
     { agency: 'CP', role: 'chair', position: 'Phó Thủ tướng Chính phủ (Tổ trưởng)' },
     ...['BKHCN', 'BCT', 'BTC', 'BGDDT', 'BNG', 'BQP', 'BCA', 'BXD', 'BNNMT', 'BYT'].map((agency) => ({ agency, role: 'member' as const, position: MINISTER })),

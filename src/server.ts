@@ -11,6 +11,8 @@ let stoppingAtStart = false
 
 async function main (config: Config): Promise<void> {
   const log = pino({ level: config.LOG_LEVEL })
+  // Assigned once the server is up; the signal handler below may run before that.
+  // eslint-disable-next-line prefer-const
   let database: DatabaseServer | undefined
   let closing = false
   let shutdown = (signal: string): void => {

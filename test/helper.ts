@@ -49,7 +49,6 @@ export async function freshDatabase (): Promise<{ connectionString: string, owne
   }
 }
 
-
 /** Cuts the app's database off (every connection ended, new ones refused) until the test ends. */
 export async function makeUnreachable (t: Pick<Teardown, 'teardown'>, connectionString: string): Promise<void> {
   const victim = new URL(connectionString).pathname.slice(1)
@@ -81,6 +80,10 @@ export interface TestContext {
 export interface TestAppOptions { today?: string, bodyLimit?: number, rateLimitPerMinute?: number, webhooks?: { pollMs: number, timeoutMs: number, retryBaseMs: number, maxAttempts: number }, webhookAllowedHosts?: string, doneOnBackdateDays?: number }
 
 export const bearer = (secret: string): { authorization: string } => ({ authorization: `Bearer ${secret}` })
+
+/** An inject() body sent as JSON; a string is sent as it is (for malformed JSON). */
+export const json = (payload: unknown, headers: Record<string, string> = {}): { payload: string, headers: Record<string, string> } =>
+  ({ payload: typeof payload === 'string' ? payload : JSON.stringify(payload), headers: { 'content-type': 'application/json', ...headers } })
 
 /** Builds the app with the production options on its own database. */
 export async function buildTestApp (t: Teardown, options: TestAppOptions = {}): Promise<TestContext> {

@@ -8,6 +8,7 @@ export const MAX_NESTING = 32
 export const MAX_URL_LENGTH = 8192
 
 // Without the u flag a regular expression sees UTF-16 code units, so half a pair is visible.
+// eslint-disable-next-line no-control-regex -- U+0000 is exactly what this refuses
 const FORBIDDEN_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 const FORBIDDEN_TEXT_ALL = new RegExp(FORBIDDEN_TEXT.source, 'g')
 const INTEGER_TEXT = /^-?\d{1,16}$/

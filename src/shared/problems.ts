@@ -143,4 +143,3 @@ function fieldOf (instancePath: string, params: Record<string, unknown>): string
   if (typeof extra === 'string') return `${instancePath}/${extra}`
   return instancePath === '' ? '/' : instancePath
 }
-

@@ -108,3 +108,21 @@ export function decodeCursor (cursor: string): unknown[] | undefined {
     : typeof item === 'string' && item.length <= MAX_CURSOR_TEXT && isCleanText(item))
   return sound ? value : undefined
 }
+
+/** The path parameters of an item route: `/things/:id`. */
+export const IdParams = Type.Object({ id: Id }, { additionalProperties: false })
+
+/**
+ * One page of a keyset-paged list: `rows` were read with `limit + 1`, so a row beyond the limit
+ * means there is a next page, and its cursor is the position of the last row kept.
+ */
+export function pageOf<Row> (rows: Row[], limit: number, position: (last: Row) => unknown[]): { items: Row[], nextCursor: string | null } {
+  const items = rows.slice(0, limit)
+  const last = items.at(-1)
+  return { items, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(position(last)) : null }
+}
+
+/** A partial update without the fields the client left out, so they are not written as null. */
+export function definedOnly<T extends object> (record: T): Partial<T> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>
+}

@@ -61,7 +61,7 @@ export async function ensureRolesAndDatabase (superuserUrl: string, database: st
 export async function grantServiceRole (ownerUrl: string, serviceRole: string): Promise<void> {
   const role = pg.escapeIdentifier(serviceRole)
   await withClient(ownerUrl, async (client) => {
-    await client.query(`revoke create on schema public from public`)
+    await client.query('revoke create on schema public from public')
     await client.query(`grant usage on schema public to ${role}`)
     await client.query(`grant select, insert, update, delete on all tables in schema public to ${role}`)
     await client.query(`revoke insert, update, delete, truncate, references, trigger on audit_log, change_log, kysely_migration, kysely_migration_lock from ${role}`)

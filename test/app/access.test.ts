@@ -1,8 +1,6 @@
 import t from 'tap'
 import pg from 'pg'
-import { bearer, buildTestApp } from '../helper.js'
-
-const json = (payload: unknown, headers: Record<string, string> = {}) => ({ payload: JSON.stringify(payload), headers: { 'content-type': 'application/json', ...headers } })
+import { bearer, buildTestApp, json } from '../helper.js'
 
 t.test('access control, audit and abuse protection', async (t) => {
   const ctx = await buildTestApp(t, { today: '2026-04-15' })

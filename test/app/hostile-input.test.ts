@@ -1,7 +1,6 @@
 import t from 'tap'
-import { buildTestApp } from '../helper.js'
+import { buildTestApp, json } from '../helper.js'
 
-const json = (payload: unknown, headers: Record<string, string> = {}) => ({ payload: typeof payload === 'string' ? payload : JSON.stringify(payload), headers: { 'content-type': 'application/json', ...headers } })
 const rawCursor = (text: string): string => Buffer.from(text).toString('base64url')
 const nested = (depth: number): string => `${'['.repeat(depth)}${']'.repeat(depth)}`
 const notice = { number: '90-TB/CQTTBCĐ', issuedOn: '2026-04-10', issuer: 'CQTTBCD', title: 'Thông báo' }

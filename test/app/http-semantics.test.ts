@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs'
 import t from 'tap'
 import type { LightMyRequestResponse } from 'fastify'
-import { bearer, buildTestApp } from '../helper.js'
+import { bearer, buildTestApp, json } from '../helper.js'
 
-const json = (body: unknown, headers: Record<string, string> = {}) => ({ payload: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } })
 const APPENDIX = readFileSync(new URL('../fixtures/17-TB-CQTTBCD-2025-12-29-appendix.txt', import.meta.url), 'utf8')
 
 /** The target of a Link header's rel="next", or undefined. */

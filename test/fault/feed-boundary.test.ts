@@ -64,7 +64,7 @@ t.test('the change feed across a transaction-id power of ten, under 8 writers fo
   writing = false
   await following
 
-  const logged = (await cluster.query(`select entity, entity_id as id, operation, version from change_log order by txid, seq`)).rows as Change[]
+  const logged = (await cluster.query('select entity, entity_id as id, operation, version from change_log order by txid, seq')).rows as Change[]
   const key = (c: Change): string => `${c.entity}:${c.id}:${c.operation}:${String(c.version)}`
   const replay: Change[] = []
   await follow(replay, undefined, () => true)

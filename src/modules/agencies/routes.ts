@@ -15,7 +15,6 @@ function readPosition (cursor: string | undefined): AgencyPosition | undefined {
 }
 
 const agencyRoutes: FastifyPluginAsyncTypebox = async (app) => {
-
   app.get('/agencies', {
     config: { access: 'read' },
     schema: { tags, summary: 'List agencies', operationId: 'listAgencies', querystring: AgencyListQuery, response: { 200: AgencyPage, ...problems(400) } }

@@ -4,7 +4,6 @@ import { displayPrefix, hashSecret } from './secrets.js'
 import type { ApiKey } from './schemas.js'
 import type { Principal, Role } from '../../shared/principal.js'
 
-
 export async function principalForHash (db: Db, secretHash: string): Promise<Principal | undefined> {
   return await db.selectFrom('apiKey')
     .select(['id as keyId', 'name', 'role', 'agencyCode'])

@@ -33,7 +33,6 @@ function isUniqueViolation (error: unknown): boolean {
 }
 
 const noticeRoutes: FastifyPluginAsyncTypebox = async (app) => {
-
   app.post('/notices', {
     config: { access: 'secretariat', etag: true },
     schema: { tags, summary: 'Register a notice', operationId: 'createNotice', body: NoticeCreate, response: { 201: Type.Ref('Notice'), ...problems(400, 409, 413, 415) } }

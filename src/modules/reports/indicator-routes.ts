@@ -10,7 +10,6 @@ import { CodeParams, IndicatorCreate, IndicatorPage, SeriesPoint, SeriesQuery } 
 const tags = ['indicators']
 
 const indicatorRoutes: FastifyPluginAsyncTypebox = async (app) => {
-
   app.get('/indicators', {
     config: { access: 'read' },
     schema: {

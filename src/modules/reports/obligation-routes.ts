@@ -36,7 +36,6 @@ async function checkedRecord (db: Db, input: Partial<ObligationCreate>, cadence:
 }
 
 const obligationRoutes: FastifyPluginAsyncTypebox = async (app) => {
-
   app.get('/reporting-obligations', {
     config: { access: 'read' },
     schema: { tags, summary: 'List reporting obligations', operationId: 'listReportingObligations', querystring: ObligationQuery, response: { 200: ObligationPage, ...problems(400) } }

@@ -23,7 +23,6 @@ const HistoryEntry = Type.Object({
 })
 
 const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
-
   app.get('/notices/:id/tasks', {
     config: { access: 'read' },
     schema: {

@@ -35,7 +35,6 @@ async function checked (db: Db, input: Input): Promise<Partial<GroupRow>> {
 }
 
 const workingGroupRoutes: FastifyPluginAsyncTypebox = async (app) => {
-
   app.get('/working-groups', {
     config: { access: 'read' },
     schema: { tags, summary: 'List working groups (Tổ công tác)', operationId: 'listWorkingGroups', querystring: WorkingGroupQuery, response: { 200: WorkingGroupPage, ...problems(400) } }

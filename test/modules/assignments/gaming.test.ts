@@ -1,12 +1,10 @@
 import t from 'tap'
 import { sql } from 'kysely'
-import { bearer, buildTestApp, type TestContext } from '../../helper.js'
+import { bearer, buildTestApp, type TestContext, json } from '../../helper.js'
 
 // The seeded notices as of 30 November 2026, ranked over the year: the figures the findings quoted.
 const TODAY = '2026-11-30'
 const RANKING = '/v1/rankings/agencies?from=2026-01-01&to=2026-12-31'
-
-const json = (payload: unknown, headers: Record<string, string> = {}) => ({ payload: JSON.stringify(payload), headers: { 'content-type': 'application/json', ...headers } })
 
 interface Row { rank: number, agency: { code: string }, index: number, doneOnTime: number, overdueCount: number, overdueDays: number, doneOnUnderReview: number, reportsOnTime: number, reportsLate: number, reportsMissing: number }
 interface Task { id: number, noticeNumber: string, ref: string }

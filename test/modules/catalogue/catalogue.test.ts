@@ -1,7 +1,6 @@
 import t from 'tap'
-import { bearer, buildTestApp } from '../../helper.js'
+import { bearer, buildTestApp, json } from '../../helper.js'
 
-const json = (body: unknown, headers: Record<string, string> = {}) => ({ payload: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } })
 const codes = (res: { json: () => { items: Array<{ code: string }> } }): string[] => res.json().items.map((i) => i.code)
 const q = encodeURIComponent
 const SRC_22TB = 'Thông báo 22-TB/CQTTBCĐ ngày 20/3/2026, Phụ lục mục 1 (ví dụ cơ cấu Nhóm 1/Nhóm 2)'

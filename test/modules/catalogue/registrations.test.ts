@@ -1,7 +1,6 @@
 import t from 'tap'
-import { bearer, buildTestApp } from '../../helper.js'
+import { bearer, buildTestApp, json } from '../../helper.js'
 
-const json = (body: unknown, headers: Record<string, string> = {}) => ({ payload: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } })
 const vnd = (amount: number) => ({ amount, currency: 'VND' })
 const BN = 1e9
 

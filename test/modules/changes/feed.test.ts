@@ -3,9 +3,7 @@ import pg from 'pg'
 import { sql } from 'kysely'
 import type { Db } from '../../../src/db/database.js'
 import { encodeCursor } from '../../../src/shared/schemas.js'
-import { buildTestApp } from '../../helper.js'
-
-const json = (payload: unknown, headers: Record<string, string> = {}) => ({ payload: JSON.stringify(payload), headers: { 'content-type': 'application/json', ...headers } })
+import { buildTestApp, json } from '../../helper.js'
 
 interface Change { entity: string, id: number, operation: string, version: number | null, data: { version?: number } | null }
 
@@ -52,7 +50,7 @@ t.test('change feed', async (t) => {
     t.teardown(async () => { await client.end() })
     await client.query('begin')
     // The slow writer takes its sequence number first…
-    await client.query(`insert into notice (number, kind, issued_on, issuer_code, title) values ('70-TB/CQTTBCĐ', 'TB', '2026-04-01', 'CQTTBCD', 'Chậm')`)
+    await client.query('insert into notice (number, kind, issued_on, issuer_code, title) values (\'70-TB/CQTTBCĐ\', \'TB\', \'2026-04-01\', \'CQTTBCD\', \'Chậm\')')
     // …a fast one commits after it, with a larger sequence number.
     const fast = await inject({ method: 'POST', url: '/v1/notices', ...json({ number: '71-TB/CQTTBCĐ', issuedOn: '2026-04-02', issuer: 'CQTTBCD', title: 'Nhanh' }) })
     t.equal(fast.statusCode, 201)

@@ -1,8 +1,6 @@
 import t from 'tap'
 import { sql, type RawBuilder } from 'kysely'
-import { buildTestApp, type TestContext } from '../../helper.js'
-
-const json = (payload: unknown, headers: Record<string, string> = {}) => ({ payload: JSON.stringify(payload), headers: { 'content-type': 'application/json', ...headers } })
+import { buildTestApp, type TestContext, json } from '../../helper.js'
 
 /** What a write left in the change feed, the audit log and the webhook outbox, as `entity:id op` lines. */
 async function traces (ctx: TestContext, write: () => Promise<void>): Promise<{ changes: string[], audit: string[], outbox: string[] }> {

@@ -1,8 +1,6 @@
 import t, { type Test } from 'tap'
 import { csvLine } from '../../../src/modules/feeds/csv.js'
-import { buildTestApp } from '../../helper.js'
-
-const json = (payload: unknown, headers: Record<string, string> = {}) => ({ payload: JSON.stringify(payload), headers: { 'content-type': 'application/json', ...headers } })
+import { buildTestApp, json } from '../../helper.js'
 
 /** A small RFC 4180 reader, enough to check the export. */
 function parseCsv (text: string): string[][] {

@@ -1,7 +1,5 @@
 import t from 'tap'
-import { buildTestApp } from '../../helper.js'
-
-const json = (body: unknown) => ({ payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } })
+import { buildTestApp, json } from '../../helper.js'
 
 t.test('notices', async (t) => {
   const { inject } = await buildTestApp(t, { bodyLimit: 4096, today: '2026-04-15' })

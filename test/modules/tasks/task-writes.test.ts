@@ -1,8 +1,7 @@
 import t from 'tap'
-import { buildTestApp } from '../../helper.js'
+import { buildTestApp, json as body } from '../../helper.js'
 
 const TODAY = '2026-04-15'
-const body = (payload: unknown, headers: Record<string, string> = {}) => ({ payload: JSON.stringify(payload), headers: { 'content-type': 'application/json', ...headers } })
 
 t.test('creating and changing tasks, assignments and progress', async (t) => {
   const { inject } = await buildTestApp(t, { today: TODAY })

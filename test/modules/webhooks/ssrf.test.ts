@@ -1,11 +1,10 @@
 import t from 'tap'
 import { sql } from 'kysely'
-import { buildTestApp } from '../../helper.js'
+import { buildTestApp, json } from '../../helper.js'
 import { newWebhookSecret } from '../../../src/modules/webhooks/signature.js'
 import { closedPort, receiver, until } from './receiver.js'
 
 // Every target here is either loopback or never connected to: tests send nothing off this machine.
-const json = (payload: unknown) => ({ payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } })
 const createNotice = (n: number) => ({ method: 'POST' as const, url: '/v1/notices', ...json({ number: `${n}-TB/CQTTBCĐ`, issuedOn: '2026-04-01', issuer: 'CQTTBCD', title: `Thông báo ${n}` }) })
 
 t.test('API7:2023 Server side request forgery — internal targets are refused at subscription with a reason, before any connection', async (t) => {

@@ -2,10 +2,8 @@ import t from 'tap'
 import { Webhook } from 'standardwebhooks'
 import { Value } from 'typebox/value'
 import { Change } from '../../../src/modules/changes/representations.js'
-import { buildTestApp } from '../../helper.js'
+import { buildTestApp, json } from '../../helper.js'
 import { receiver, until } from './receiver.js'
-
-const json = (payload: unknown, headers: Record<string, string> = {}) => ({ payload: JSON.stringify(payload), headers: { 'content-type': 'application/json', ...headers } })
 
 t.test('webhooks', async (t) => {
   const { inject } = await buildTestApp(t, { today: '2026-04-15', webhooks: { pollMs: 50, timeoutMs: 1000, retryBaseMs: 100, maxAttempts: 3 }, webhookAllowedHosts: '127.0.0.1' })

@@ -1,8 +1,7 @@
 import t from 'tap'
-import { buildTestApp } from '../../helper.js'
+import { buildTestApp, json } from '../../helper.js'
 
 const TODAY = '2026-07-20'
-const json = (payload: unknown, headers: Record<string, string> = {}) => ({ payload: JSON.stringify(payload), headers: { 'content-type': 'application/json', ...headers } })
 
 t.test('reporting periods are bounded and paged', async (t) => {
   const { inject, db } = await buildTestApp(t, { today: TODAY })

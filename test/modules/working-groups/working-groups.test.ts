@@ -1,8 +1,7 @@
 import t from 'tap'
-import { bearer, buildTestApp } from '../../helper.js'
+import { bearer, buildTestApp, json as body } from '../../helper.js'
 
 const TODAY = '2026-07-20'
-const body = (payload: unknown, headers: Record<string, string> = {}) => ({ payload: JSON.stringify(payload), headers: { 'content-type': 'application/json', ...headers } })
 
 t.test('working groups and reporting obligations', async (t) => {
   const { app, inject, keys } = await buildTestApp(t, { today: TODAY })
