@@ -119,7 +119,7 @@ export async function buildTestApp (t: Teardown, options: TestAppOptions = {}): 
   })
   const makeKey = async (role: Role, agencyCode: string | null = null): Promise<string> => {
     const secret = newSecret()
-    await insertKey(db, { name: `test ${role}${agencyCode === null ? '' : ` ${agencyCode}`}`, role, agencyCode }, secret)
+    await db.transaction().execute(async (trx) => await insertKey(trx, { name: `test ${role}${agencyCode === null ? '' : ` ${agencyCode}`}`, role, agencyCode }, secret))
     return secret
   }
   const keys = { admin: await makeKey('admin'), secretariat: await makeKey('secretariat'), reader: await makeKey('reader') }

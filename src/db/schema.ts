@@ -1,14 +1,27 @@
-import type { ColumnType, Generated } from 'kysely'
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely'
+
+// The one hand-kept description of the tables. A column whose values a CHECK constraint lists
+// (`kind in ('a', 'b')`) is typed as that union; test/app/db-types.test.ts compares every table,
+// column, nullability and union here with the migrated database.
 
 /** Columns the database fills on insert (defaults, generated values). */
 type Default<T> = ColumnType<T, T | undefined, T>
 type ReadOnly<T> = ColumnType<T, never, never>
 
+export type AgencyKind = 'government' | 'ministry' | 'ministerial_agency' | 'government_agency' | 'party_body' | 'committee_body' | 'province' | 'other'
+export type DeadlineKind = 'date' | 'month' | 'quarter' | 'half' | 'year' | 'none'
+export type Recurrence = 'monthly' | 'quarterly' | 'yearly'
+export type ApiKeyRole = 'admin' | 'secretariat' | 'reporter' | 'reader'
+export type ReportStatus = 'draft' | 'submitted' | 'accepted' | 'returned'
+export type RegistrationState = 'draft' | 'submitted' | 'consolidated' | 'proposed' | 'approved' | 'rejected'
+export type TechGroup = 1 | 2
+export type InvestmentMode = 'push' | 'pull'
+
 export interface AgencyTable {
   code: string
   nameVi: string
   nameEn: string
-  kind: string
+  kind: AgencyKind
   parentCode: string | null
   aliases: Default<string[]>
   searchText: ReadOnly<string>
@@ -58,10 +71,10 @@ export interface TaskTable {
   label: string
   position: Default<number>
   content: string
-  deadlineKind: string | null
+  deadlineKind: DeadlineKind | null
   dueOn: string | null
   deadlineText: string | null
-  recurrence: string | null
+  recurrence: Recurrence | null
   leadCount: ReadOnly<number>
   leadOpenCount: ReadOnly<number>
   leadLateCount: ReadOnly<number>
@@ -126,7 +139,7 @@ export interface TaskHistoryTable {
 export interface ApiKeyTable {
   id: Generated<number>
   name: string
-  role: 'admin' | 'secretariat' | 'reporter' | 'reader'
+  role: ApiKeyRole
   agencyCode: string | null
   secretHash: string
   secretPrefix: string
@@ -223,7 +236,7 @@ export interface ReportTable {
   period: string
   periodStart: string
   periodEnd: string
-  status: Default<'draft' | 'submitted' | 'accepted' | 'returned'>
+  status: Default<ReportStatus>
   revision: Default<number>
   firstSubmittedOn: string | null
   version: Default<number>
@@ -235,7 +248,7 @@ export interface ReportRevisionTable {
   id: Generated<number>
   reportId: number
   revision: number
-  status: Default<'draft' | 'submitted' | 'accepted' | 'returned'>
+  status: Default<ReportStatus>
   content: unknown
   author: string
   createdAt: Default<Date>
@@ -274,8 +287,8 @@ export interface CatalogueTechnologyTable {
   code: string
   nameVi: string
   nameEn: string
-  techGroup: 1 | 2 | null
-  investmentMode: 'push' | 'pull' | null
+  techGroup: TechGroup | null
+  investmentMode: InvestmentMode | null
   sector: string | null
   leadAgencyCode: string | null
   coordinatingAgencyCodes: Default<string[]>
@@ -311,13 +324,13 @@ export interface CatalogueRegistrationTable {
   nameVi: string
   nameEn: string
   technologyCode: string | null
-  techGroup: 1 | 2 | null
-  investmentMode: 'push' | 'pull' | null
+  techGroup: TechGroup | null
+  investmentMode: InvestmentMode | null
   sector: string | null
   profile: ColumnType<unknown, string | undefined, string>
   priorityScore: number | null
   priorityParts: ColumnType<unknown, string | null | undefined, string | null>
-  state: Default<'draft' | 'submitted' | 'consolidated' | 'proposed' | 'approved' | 'rejected'>
+  state: Default<RegistrationState>
   deadline: Default<string>
   submittedOn: string | null
   rejectionReason: string | null
@@ -394,3 +407,38 @@ export interface Database {
   reportRevision: ReportRevisionTable
   reportIndicatorValue: ReportIndicatorValueTable
 }
+
+/** A table's row as read, as written by an insert, and as changed by an update, by its name in `Database`. */
+export type Row<T extends keyof Database> = Selectable<Database[T]>
+export type NewRow<T extends keyof Database> = Insertable<Database[T]>
+export type RowUpdate<T extends keyof Database> = Updateable<Database[T]>
+
+export type AgencyRow = Selectable<AgencyTable>
+export type AgencyGroupRow = Selectable<AgencyGroupTable>
+export type AgencyGroupMemberRow = Selectable<AgencyGroupMemberTable>
+export type NoticeRow = Selectable<NoticeTable>
+export type NoticeImportRow = Selectable<NoticeImportTable>
+export type TaskRow = Selectable<TaskTable>
+export type TaskPartyRow = Selectable<TaskPartyTable>
+export type TaskReferenceRow = Selectable<TaskReferenceTable>
+export type AssignmentRow = Selectable<AssignmentTable>
+export type ProgressUpdateRow = Selectable<ProgressUpdateTable>
+export type TaskHistoryRow = Selectable<TaskHistoryTable>
+export type ApiKeyRow = Selectable<ApiKeyTable>
+export type AuditLogRow = Selectable<AuditLogTable>
+export type IdempotencyRequestRow = Selectable<IdempotencyRequestTable>
+export type ChangeLogRow = Selectable<ChangeLogTable>
+export type WorkingGroupRow = Selectable<WorkingGroupTable>
+export type WorkingGroupMemberRow = Selectable<WorkingGroupMemberTable>
+export type IndicatorRow = Selectable<IndicatorTable>
+export type ReportingObligationRow = Selectable<ReportingObligationTable>
+export type ReportRow = Selectable<ReportTable>
+export type ReportRevisionRow = Selectable<ReportRevisionTable>
+export type ReportIndicatorValueRow = Selectable<ReportIndicatorValueTable>
+export type CatalogueEditionRow = Selectable<CatalogueEditionTable>
+export type CatalogueTechnologyRow = Selectable<CatalogueTechnologyTable>
+export type CatalogueProductRow = Selectable<CatalogueProductTable>
+export type CatalogueRegistrationRow = Selectable<CatalogueRegistrationTable>
+export type CatalogueRegistrationStepRow = Selectable<CatalogueRegistrationStepTable>
+export type WebhookSubscriptionRow = Selectable<WebhookSubscriptionTable>
+export type WebhookDeliveryRow = Selectable<WebhookDeliveryTable>
