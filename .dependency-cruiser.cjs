@@ -26,6 +26,14 @@ module.exports = {
       to: { circular: true }
     },
     {
+      name: 'no-circular-modules',
+      comment: 'Two module folders that import each other (directly or round a loop) are one module, or share a piece that belongs lower down',
+      severity: 'error',
+      scope: 'folder',
+      from: { path: '^src/modules/[^/]+$' },
+      to: { path: '^src/modules/[^/]+$', circular: true }
+    },
+    {
       name: 'migrations-stand-alone',
       comment: 'A migration is frozen at the schema of its day: it may not import code that keeps changing',
       severity: 'error',

@@ -2,11 +2,14 @@
 // (14 ministries, 3 ministerial-level agencies) and the 34 provincial-level units per Resolution
 // 202/2025/QH15. Aliases are the abbreviations the Standing Office's documents use.
 
-export type AgencyKind = 'government' | 'ministry' | 'ministerial_agency' | 'government_agency' | 'party_body' | 'committee_body' | 'province' | 'other'
+import type { Selectable } from 'kysely'
+import type { AgencyGroupTable, AgencyKind, AgencyTable } from '../src/db/schema.js'
 
-export interface AgencySeed { code: string, nameVi: string, nameEn: string, kind: AgencyKind, parent: string | null, aliases: string[] }
+/** An agency row with its parent by code. */
+export type AgencySeed = Omit<Selectable<AgencyTable>, 'parentCode' | 'searchText'> & { parent: string | null }
 
-export interface AgencyGroupSeed { code: string, nameVi: string, nameEn: string, aliases: string[], members: string[] /* agency codes */ }
+/** A group row with its member agencies' codes. */
+export type AgencyGroupSeed = Selectable<AgencyGroupTable> & { members: string[] }
 
 function city (code: string, name: string, nameEn: string, extra: string[] = []): AgencySeed {
   return {

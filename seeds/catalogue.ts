@@ -1,4 +1,6 @@
-import type { Db } from '../src/db/database.js'
+import type { Selectable } from 'kysely'
+import type { Trx } from '../src/db/database.js'
+import type { CatalogueProductTable, CatalogueTechnologyTable } from '../src/db/schema.js'
 
 // The strategic technology catalogue, only as far as public sources verify it. The rest of each
 // edition (1131: 11 groups and 35 products; 21/2026: 10 groups and 30 products) is for the
@@ -17,13 +19,14 @@ export const editions = [
   { number: D21, title: 'Danh mục công nghệ chiến lược và sản phẩm công nghệ chiến lược (thay thế Quyết định 1131/QĐ-TTg)', issuedOn: '2026-04-30', effectiveFrom: '2026-07-01', effectiveTo: null, declaredTechnologyCount: 10, declaredProductCount: 30, source: 'Quyết định 21/2026/QĐ-TTg ngày 30/4/2026 của Thủ tướng Chính phủ, hiệu lực từ 01/7/2026' }
 ]
 
-interface TechnologySeed { edition: string, code: string, nameVi: string, nameEn: string, techGroup: 1 | 2 | null, investmentMode: 'push' | 'pull' | null, sector: string | null, source: string }
+/** A technology row with its edition by number. */
+type TechnologySeed = Pick<Selectable<CatalogueTechnologyTable>, 'code' | 'nameVi' | 'nameEn' | 'techGroup' | 'investmentMode' | 'sector'> & { edition: string, source: string }
 
 const t1131 = (n: number, nameVi: string, nameEn: string): TechnologySeed =>
   ({ edition: D1131, code: `T1131-0${n}`, nameVi, nameEn, techGroup: null, investmentMode: null, sector: null, source: `${SRC_1131} ${n}` })
 const group1 = (code: string, sectorVi: string, nameEn: string): TechnologySeed =>
   ({ edition: D21, code: `N1-${code}`, nameVi: `Công nghệ chiến lược ngành ${sectorVi}`, nameEn, techGroup: 1, investmentMode: null, sector: sectorVi, source: SRC_22TB })
-const group2 = (code: string, nameVi: string, nameEn: string, investmentMode: 'push' | 'pull' | null, sector: string | null = null): TechnologySeed =>
+const group2 = (code: string, nameVi: string, nameEn: string, investmentMode: TechnologySeed['investmentMode'], sector: string | null = null): TechnologySeed =>
   ({ edition: D21, code: `N2-${code}`, nameVi, nameEn, techGroup: 2, investmentMode, sector, source: SRC_22TB })
 
 export const technologies: TechnologySeed[] = [
@@ -58,7 +61,8 @@ const TARGETS_2815 = [
   { metric: 'domestic_value_added', description: 'Giá trị gia tăng trong nước ít nhất 60% giá sản phẩm', qualifier: '≥', value: 60, unit: '% of price', byYear: 2030, source: SRC_2815 }
 ]
 
-interface ProductSeed { code: string, technologyCode: string | null, nameVi: string, nameEn: string, facts: unknown[] }
+/** A product row with its technology by code. */
+type ProductSeed = Pick<Selectable<CatalogueProductTable>, 'code' | 'nameVi' | 'nameEn'> & { technologyCode: string | null, facts: unknown[] }
 
 /** The six products Decision 2815/QĐ-TTg starts at once, exactly as it names them. UAV's 1131 group is not verified: left unattached. */
 export const priorityProducts: ProductSeed[] = [
@@ -71,7 +75,7 @@ export const priorityProducts: ProductSeed[] = [
 ]
 
 /** Upserts editions, technologies and products by their codes; running it twice changes nothing. */
-export async function seedCatalogue (trx: Db): Promise<void> {
+export async function seedCatalogue (trx: Trx): Promise<void> {
   await trx.insertInto('catalogueEdition').values(editions)
     .onConflict((oc) => oc.column('number').doUpdateSet((eb) => ({
       title: eb.ref('excluded.title'), issuedOn: eb.ref('excluded.issuedOn'), effectiveFrom: eb.ref('excluded.effectiveFrom'), effectiveTo: eb.ref('excluded.effectiveTo'),

@@ -1,12 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { Type, type Static } from 'typebox'
 import { Value } from 'typebox/value'
-import type { Db } from '../src/db/database.js'
-import { createTask } from '../src/modules/tasks/service.js'
-import type { TaskCreate } from '../src/modules/tasks/schemas.js'
+import type { Trx } from '../src/db/database.js'
+import { DEADLINE_KINDS, type TaskCreate } from '../src/modules/tasks/schemas.js'
+import { addTask } from '../src/modules/tasks/service.js'
 
 const Codes = Type.Array(Type.String())
-const SeedDeadline = Type.Union([Type.Object({ kind: Type.String(), dueOn: Type.Union([Type.String(), Type.Null()]) }), Type.Null()])
+const SeedDeadline = Type.Union([Type.Object({ kind: Type.Enum(DEADLINE_KINDS), dueOn: Type.Union([Type.String(), Type.Null()]) }), Type.Null()])
 const SeedTask = Type.Cyclic({
   SeedTask: Type.Object({
     ref: Type.String(),
@@ -52,7 +52,7 @@ function toCreate (seed: SeedTask, parentId: number | null, position: number): T
   const text = seed.deadlineText
   const deadline = seed.deadline === null
     ? (text === null ? null : { kind: 'none' as const, dueOn: null, text })
-    : { kind: seed.deadline.kind as 'date', dueOn: seed.deadline.dueOn, text }
+    : { kind: seed.deadline.kind, dueOn: seed.deadline.dueOn, text }
   return {
     parentId, ref: seed.ref, label: seed.label, content: seed.content, position, recurrence: seed.recurrence,
     leadAgencies: seed.leadAgencies, coordinatingAgencies: seed.coordinatingAgencies, leadGroups: seed.leadGroups,
@@ -61,7 +61,7 @@ function toCreate (seed: SeedTask, parentId: number | null, position: number): T
 }
 
 /** Loads each seeded notice that is not there yet, with its whole task tree; existing notices are left as they are. */
-export async function seedNotices (trx: Db): Promise<void> {
+export async function seedNotices (trx: Trx): Promise<void> {
   for (const notice of await loadNoticeSeeds()) {
     const exists = await trx.selectFrom('notice').select('id').where('number', '=', notice.number).executeTakeFirst()
     if (exists !== undefined) continue
@@ -70,7 +70,7 @@ export async function seedNotices (trx: Db): Promise<void> {
       .returning('id').executeTakeFirstOrThrow()
     let position = 0
     const insert = async (seed: SeedTask, parentId: number | null): Promise<void> => {
-      const { id } = await createTask(trx, noticeId, toCreate(seed, parentId, position++), 'seed')
+      const { id } = await addTask(trx, noticeId, toCreate(seed, parentId, position++), 'seed')
       for (const child of seed.children) await insert(child, id)
     }
     for (const task of notice.tasks) await insert(task, null)

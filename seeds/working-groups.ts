@@ -1,7 +1,7 @@
-import type { Db } from '../src/db/database.js'
-import { deriveObligations } from '../src/modules/reports/obligations.js'
-import { insertIndicators } from '../src/modules/reports/indicators.js'
-import type { Indicator } from '../src/modules/reports/schemas.js'
+import type { Db, Trx } from '../src/db/database.js'
+import { insertIndicators } from '../src/modules/reports/indicators/repository.js'
+import type { Indicator } from '../src/modules/reports/indicators/schemas.js'
+import { deriveObligations } from '../src/modules/reports/obligations/service.js'
 import type { MemberInput } from '../src/modules/working-groups/schemas.js'
 
 const MINISTER = 'Bộ trưởng'
@@ -33,14 +33,14 @@ export const indicators: Indicator[] = [
   { code: 'STI-FUNDS-DISBURSED', name: 'Kinh phí ngân sách nhà nước giải ngân cho KHCN, ĐMST, CĐS', unit: 'tỷ đồng', kind: 'operational', direction: 'higher', source: '17-TB/CQTTBCĐ 4.d.(2)' }
 ]
 
-async function taskId (trx: Db, documentNumber: string, ref: string): Promise<number | undefined> {
-  const row = await trx.selectFrom('task as t').innerJoin('notice as n', 'n.id', 't.noticeId').select('t.id')
+async function taskId (db: Db, documentNumber: string, ref: string): Promise<number | undefined> {
+  const row = await db.selectFrom('task as t').innerJoin('notice as n', 'n.id', 't.noticeId').select('t.id')
     .where('n.number', '=', documentNumber).where('t.ref', '=', ref).executeTakeFirst()
   return row?.id
 }
 
 /** After the notices: the working group, the indicators register and the obligations of every recurring task. Idempotent. */
-export async function seedWorkingGroups (trx: Db): Promise<void> {
+export async function seedWorkingGroups (trx: Trx): Promise<void> {
   const group = strategicTechnologyGroup
   const exists = await trx.selectFrom('workingGroup').select('id').where('code', '=', group.code).executeTakeFirst()
   if (exists === undefined) {

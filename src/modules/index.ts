@@ -7,10 +7,12 @@ import * as assignments from './assignments/schemas.js'
 import * as apiKeys from './api-keys/schemas.js'
 import * as imports from './imports/schemas.js'
 import { CatalogueEdition, CatalogueProduct, CatalogueTechnology } from './catalogue/schemas.js'
-import { CatalogueProfile } from './catalogue/profile.js'
-import { CatalogueRegistration } from './catalogue/registration-schemas.js'
+import { CatalogueProfile } from './catalogue/registrations/profile.js'
+import { CatalogueRegistration } from './catalogue/registrations/schemas.js'
 import { TaskLink, WorkingGroup } from './working-groups/schemas.js'
-import { Indicator, Report, ReportContent, ReportingObligation } from './reports/schemas.js'
+import { Report, ReportContent } from './reports/schemas.js'
+import { ReportingObligation } from './reports/obligations/schemas.js'
+import { Indicator } from './reports/indicators/schemas.js'
 import healthRoutes from './health/routes.js'
 import agencyRoutes from './agencies/routes.js'
 import noticeRoutes from './notices/routes.js'
@@ -24,9 +26,7 @@ import webhookRoutes from './webhooks/routes.js'
 import importRoutes from './imports/routes.js'
 import catalogueRoutes from './catalogue/routes.js'
 import workingGroupRoutes from './working-groups/routes.js'
-import reportingObligationRoutes from './reports/obligation-routes.js'
 import reportRoutes from './reports/routes.js'
-import indicatorRoutes from './reports/indicator-routes.js'
 
 export interface ModuleOptions {
   /** How many days back a reporter may date a "done" without the Standing Office's review. */
@@ -60,8 +60,6 @@ export default fp<ModuleOptions>(async (app, { backdateDays }) => {
     await v1.register(importRoutes)
     await v1.register(catalogueRoutes)
     await v1.register(workingGroupRoutes)
-    await v1.register(reportingObligationRoutes)
     await v1.register(reportRoutes)
-    await v1.register(indicatorRoutes)
   }, { prefix: '/v1' })
 }, { name: 'modules' })

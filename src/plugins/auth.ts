@@ -1,10 +1,8 @@
 import fp from 'fastify-plugin'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { Forbidden, Unauthorized } from '../shared/errors.js'
-import { KeyCache } from '../modules/api-keys/cache.js'
-import { ensureBootstrapAdmin, principalForHash } from '../modules/api-keys/repository.js'
 import { ALLOWED } from '../shared/principal.js'
-import { hashSecret } from '../modules/api-keys/secrets.js'
+import { ensureBootstrapAdmin, KeyCache, principalOf } from '../modules/api-keys/authentication.js'
 
 declare module 'fastify' {
   interface FastifyInstance { apiKeyCache: KeyCache }
@@ -33,15 +31,8 @@ export default fp<{ adminApiKey?: string | undefined, connectionString: string }
       await app.rateLimits.byAddress(request, reply)
       throw new Unauthorized('send Authorization: Bearer <API key>')
     }
-    const hash = hashSecret(secret)
-    let principal = cache.get(hash)
-    if (principal === undefined) {
-      // An address that has used up its budget for failed keys is refused before the database is asked.
-      await app.rateLimits.byAddress(request, reply, { peek: true })
-      const generation = cache.currentGeneration
-      principal = await principalForHash(app.db, hash) ?? null
-      cache.set(hash, principal, generation)
-    }
+    // An address that has used up its budget for failed keys is refused before the database is asked.
+    const principal = await principalOf(app.db, cache, secret, async () => { await app.rateLimits.byAddress(request, reply, { peek: true }) })
     if (principal === null) {
       await app.rateLimits.byAddress(request, reply)
       throw new Unauthorized('unknown or revoked API key')

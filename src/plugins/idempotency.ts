@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import fp from 'fastify-plugin'
-import { sql } from 'kysely'
+import { claimKey, findClaim, recordAnswer, releaseKey } from '../db/idempotency-repository.js'
 import { BadRequest, Conflict, Unprocessable } from '../shared/errors.js'
 
 const KEY = /^[A-Za-z0-9_.:-]{1,200}$/
@@ -33,20 +33,12 @@ export default fp(async (app) => {
     if (request.method !== 'POST' || typeof key !== 'string' || request.principal === null) return
     if (!KEY.test(key)) throw new Unprocessable('Idempotency-Key must be 1–200 letters, digits or ._:-')
     const hash = createHash('sha256').update(`${request.url}\n${bodyText(request.body)}`).digest('hex')
-    const claimed = await app.db.insertInto('idempotencyRequest')
-      .values({ apiKeyId: request.principal.keyId, idempotencyKey: key, requestHash: hash })
-      // A claim left unfinished by a crashed attempt is taken over after a while instead of blocking the key forever.
-      .onConflict((oc) => oc.columns(['apiKeyId', 'idempotencyKey'])
-        .doUpdateSet({ requestHash: hash, createdAt: sql`now()` })
-        .where('idempotencyRequest.statusCode', 'is', null)
-        .where('idempotencyRequest.createdAt', '<', sql<Date>`now() - interval '5 minutes'`))
-      .returning('apiKeyId').executeTakeFirst()
-    if (claimed !== undefined) {
+    const claim = { apiKeyId: request.principal.keyId, idempotencyKey: key }
+    if (await claimKey(app.db, { ...claim, requestHash: hash })) {
       request.idempotencyKey = key
       return
     }
-    const first = await app.db.selectFrom('idempotencyRequest').selectAll()
-      .where('apiKeyId', '=', request.principal.keyId).where('idempotencyKey', '=', key).executeTakeFirstOrThrow()
+    const first = await findClaim(app.db, claim)
     if (first.requestHash !== hash) throw new Unprocessable('this Idempotency-Key was used with a different request')
     if (first.statusCode === null) throw new Conflict('the first request with this Idempotency-Key is still in progress; retry shortly')
     const headers = first.responseHeaders as Record<string, string>
@@ -61,7 +53,7 @@ export default fp(async (app) => {
   app.addHook('onSend', async (request, reply, payload) => {
     const key = request.idempotencyKey
     if (key === null || request.principal === null) return payload
-    const where = sql`api_key_id = ${request.principal.keyId} and idempotency_key = ${key}`
+    const claim = { apiKeyId: request.principal.keyId, idempotencyKey: key }
     if (reply.statusCode >= 200 && reply.statusCode < 300) {
       // An answer marked no-store carries a secret shown once: remember that it succeeded, never the secret.
       const body = String(reply.getHeader('cache-control') ?? '').includes('no-store') ? null : String(payload)
@@ -69,11 +61,9 @@ export default fp(async (app) => {
         const value = reply.getHeader(name)
         return value === undefined ? [] : [[name, String(value)]]
       }))
-      await sql`update idempotency_request set status_code = ${reply.statusCode}, response_body = ${body},
-        response_headers = ${JSON.stringify(headers)}::jsonb where ${where}`.execute(app.db)
+      await recordAnswer(app.db, claim, { statusCode: reply.statusCode, responseBody: body, responseHeaders: headers })
     } else {
-      // A failed attempt created nothing: release the key so a corrected retry can proceed.
-      await sql`delete from idempotency_request where ${where}`.execute(app.db)
+      await releaseKey(app.db, claim)
     }
     return payload
   })

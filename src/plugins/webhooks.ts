@@ -1,6 +1,5 @@
 import fp from 'fastify-plugin'
-import { startDispatcher, type DispatcherOptions } from '../modules/webhooks/dispatcher.js'
-import { TargetPolicy } from '../modules/webhooks/target-policy.js'
+import { startDispatcher, TargetPolicy, type DispatcherOptions } from '../modules/webhooks/dispatcher.js'
 
 declare module 'fastify' {
   interface FastifyInstance {

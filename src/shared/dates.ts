@@ -15,3 +15,8 @@ const vietnamDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Mi
 export function vietnamToday (now: Date = new Date()): string {
   return vietnamDate.format(now)
 }
+
+/** Whole days from one `YYYY-MM-DD` to another (negative when `to` comes first). */
+export function daysBetween (from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86400000)
+}

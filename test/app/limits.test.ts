@@ -2,6 +2,7 @@ import t, { type Test } from 'tap'
 import type { FastifyInstance } from 'fastify'
 import { createDb } from '../../src/db/database.js'
 import * as repository from '../../src/modules/api-keys/repository.js'
+import * as authentication from '../../src/modules/api-keys/authentication.js'
 import { newSecret } from '../../src/modules/api-keys/secrets.js'
 import { bearer, buildTestApp, freshDatabase } from '../helper.js'
 
@@ -10,18 +11,17 @@ async function countingApp (t: Test, rateLimitPerMinute: number, existingKeys: s
   let lookups = 0
   // Mocked one level at a time: the mock loader cannot follow app.ts's .js specifiers to .ts files.
   const auth = await t.mockImport<typeof import('../../src/plugins/auth.js')>('../../src/plugins/auth.js', {
-    '../../src/modules/api-keys/repository.js': {
-      ...repository,
-      principalForHash: async (...args: Parameters<typeof repository.principalForHash>) => {
-        lookups++
-        return await repository.principalForHash(...args)
-      }
+    '../../src/modules/api-keys/authentication.js': {
+      ...authentication,
+      // beforeLookup runs exactly when the key is not cached and the database is about to be asked.
+      principalOf: async (...[db, cache, secret, beforeLookup]: Parameters<typeof authentication.principalOf>) =>
+        await authentication.principalOf(db, cache, secret, async () => { await beforeLookup(); lookups++ })
     }
   })
   const { buildApp } = await t.mockImport<typeof import('../../src/app.js')>('../../src/app.js', { '../../src/plugins/auth.js': auth })
   const { connectionString, ownerConnectionString, drop } = await freshDatabase()
   const { db } = createDb({ connectionString: ownerConnectionString, poolSize: 1 })
-  const createKey = async (secret: string): Promise<void> => { await repository.insertKey(db, { name: 'limits reader', role: 'reader', agencyCode: null }, secret) }
+  const createKey = async (secret: string): Promise<void> => { await db.transaction().execute(async (trx) => await repository.insertKey(trx, { name: 'limits reader', role: 'reader', agencyCode: null }, secret)) }
   // Made before the app starts, so no key-change notification is still on its way when the test begins.
   for (const secret of existingKeys) await createKey(secret)
   const app = await buildApp({

@@ -97,7 +97,7 @@ export async function makeKey (connectionString: string, role: Role, agencyCode:
   const { db } = createDb({ connectionString, poolSize: 1 })
   try {
     const secret = newSecret()
-    await insertKey(db, { name: `fault ${role}`, role, agencyCode }, secret)
+    await db.transaction().execute(async (trx) => await insertKey(trx, { name: `fault ${role}`, role, agencyCode }, secret))
     return secret
   } finally {
     await db.destroy()

@@ -1,23 +1,16 @@
-import { sql, type Expression, type SqlBool } from 'kysely'
+import { sql, type Expression, type Selectable, type SqlBool } from 'kysely'
 import type { Db } from '../../db/database.js'
-import type { Agency, AgencyGroup, AgencyListQuery } from './schemas.js'
+import type { AgencyTable } from '../../db/schema.js'
+import type { Agency, AgencyGroup, AgencyListQuery, Resolution } from './schemas.js'
 
-interface AgencyRow {
-  code: string
-  nameVi: string
-  nameEn: string
-  kind: string
-  aliases: string[]
-  parentCode: string | null
-  parentNameVi: string | null
-}
+type AgencyRow = Omit<Selectable<AgencyTable>, 'searchText'> & { parentNameVi: string | null }
 
 function toAgency (row: AgencyRow): Agency {
   return {
     code: row.code,
     nameVi: row.nameVi,
     nameEn: row.nameEn,
-    kind: row.kind as Agency['kind'],
+    kind: row.kind,
     parent: row.parentCode === null ? null : { code: row.parentCode, nameVi: row.parentNameVi ?? '' },
     aliases: row.aliases
   }
@@ -80,4 +73,33 @@ export async function unknownCodes (db: Db, codes: readonly string[], among: 'ag
   const found = await db.selectFrom(among).select('code').where('code', 'in', codes).execute()
   const known = new Set(found.map((row) => row.code))
   return [...new Set(codes)].filter((code) => !known.has(code))
+}
+
+/** How a name's candidates are scored: exactly, without an administrative prefix, or by similarity below both. */
+export interface Scoring { adminPrefix: string, exact: number, exactWithoutPrefix: number }
+
+/** The five agencies and groups whose names or aliases come closest to `name`, best first. */
+export async function rankCandidates (db: Db, name: string, { adminPrefix, exact, exactWithoutPrefix }: Scoring): Promise<Resolution[]> {
+  const result = await sql<Resolution>`
+    with input as (
+      select search_normalize(${name}) as full_name,
+             regexp_replace(search_normalize(${name}), ${adminPrefix}, '') as bare_name
+    ), terms as (
+      select 'agency' as type, code, name_vi, search_normalize(term) as term
+      from agency, unnest(array[name_vi, name_en] || aliases) as term
+      union all
+      select 'group', code, name_vi, search_normalize(term)
+      from agency_group, unnest(array[name_vi, name_en] || aliases) as term
+    ), scored as (
+      select type, code, name_vi,
+             case when term = full_name then ${exact}::float8
+                  when regexp_replace(term, ${adminPrefix}, '') = bare_name and bare_name <> '' then ${exactWithoutPrefix}::float8
+                  else 0.9 * similarity(term, full_name) end as confidence
+      from terms, input
+    )
+    select type, code, name_vi as "nameVi", round(max(confidence)::numeric, 3)::float8 as confidence
+    from scored group by type, code, name_vi
+    order by confidence desc, type, code
+    limit 5`.execute(db)
+  return result.rows
 }

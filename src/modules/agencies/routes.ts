@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { encodeCursor, problems, readCursor } from '../../shared/schemas.js'
+import { pageOf, problems, readCursor } from '../../shared/schemas.js'
 import { NotFound } from '../../shared/errors.js'
 import { AgencyGroupPage, AgencyListQuery, AgencyPage, CodeParams, ResolveQuery, ResolveResult } from './schemas.js'
 import { findAgency, listAgencies, listAgencyGroups, type AgencyPosition } from './repository.js'
@@ -20,12 +20,8 @@ const agencyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: 'List agencies', operationId: 'listAgencies', querystring: AgencyListQuery, response: { 200: AgencyPage, ...problems(400) } }
   }, async (request) => {
     const rows = await listAgencies(app.db, request.query, readPosition(request.query.cursor))
-    const page = rows.slice(0, request.query.limit)
-    const last = page.at(-1)
-    return {
-      items: page.map(({ position: _position, ...agency }) => agency),
-      nextCursor: rows.length > page.length && last !== undefined ? encodeCursor([last.position.score, last.position.code]) : null
-    }
+    const { items, nextCursor } = pageOf(rows, request.query.limit, (last) => [last.position.score, last.position.code])
+    return { items: items.map(({ position: _position, ...agency }) => agency), nextCursor }
   })
 
   app.get('/agencies/resolve', {

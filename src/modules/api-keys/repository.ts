@@ -1,8 +1,17 @@
-import { sql } from 'kysely'
-import type { Db } from '../../db/database.js'
+import { sql, type Insertable, type Selectable } from 'kysely'
+import type { Db, Trx } from '../../db/database.js'
+import type { ApiKeyTable } from '../../db/schema.js'
+import type { Principal } from '../../shared/principal.js'
 import { displayPrefix, hashSecret } from './secrets.js'
 import type { ApiKey } from './schemas.js'
-import type { Principal, Role } from '../../shared/principal.js'
+
+export type NewKey = Pick<Insertable<ApiKeyTable>, 'name' | 'role' | 'agencyCode'>
+
+const KEY = ['id', 'name', 'role', 'agencyCode', 'secretPrefix', 'createdAt', 'revokedAt'] as const
+
+function toApiKey (row: Pick<Selectable<ApiKeyTable>, typeof KEY[number]>): ApiKey {
+  return { ...row, createdAt: row.createdAt.toISOString(), revokedAt: row.revokedAt?.toISOString() ?? null }
+}
 
 export async function principalForHash (db: Db, secretHash: string): Promise<Principal | undefined> {
   return await db.selectFrom('apiKey')
@@ -11,41 +20,30 @@ export async function principalForHash (db: Db, secretHash: string): Promise<Pri
     .executeTakeFirst()
 }
 
-export async function insertKey (db: Db, key: { name: string, role: Role, agencyCode: string | null }, secret: string): Promise<number> {
-  const { id } = await db.insertInto('apiKey')
+export async function insertKey (trx: Trx, key: NewKey, secret: string): Promise<ApiKey> {
+  const row = await trx.insertInto('apiKey')
     .values({ ...key, secretHash: hashSecret(secret), secretPrefix: displayPrefix(secret) })
-    .returning('id').executeTakeFirstOrThrow()
-  return id
+    .returning(KEY).executeTakeFirstOrThrow()
+  return toApiKey(row)
 }
 
-/**
- * The environment's admin key: created on first start, left as it is on later ones. A revoked one
- * stays revoked, so a leaked secret is not revived by the next restart: set a new ADMIN_API_KEY.
- */
-export async function ensureBootstrapAdmin (db: Db, secret: string): Promise<void> {
-  await db.insertInto('apiKey')
-    .values({ name: 'bootstrap admin (ADMIN_API_KEY)', role: 'admin', agencyCode: null, secretHash: hashSecret(secret), secretPrefix: displayPrefix(secret) })
+/** Nothing happens when the secret is already stored, whether that key is live or revoked. */
+export async function insertKeyIfNew (trx: Trx, key: NewKey, secret: string): Promise<void> {
+  await trx.insertInto('apiKey')
+    .values({ ...key, secretHash: hashSecret(secret), secretPrefix: displayPrefix(secret) })
     .onConflict((oc) => oc.column('secretHash').doNothing())
     .execute()
 }
 
-function selectKeys (db: Db) {
-  return db.selectFrom('apiKey').select(['id', 'name', 'role', 'agencyCode', 'secretPrefix', 'createdAt', 'revokedAt'])
-}
-
-function toApiKey (row: Awaited<ReturnType<ReturnType<typeof selectKeys>['executeTakeFirstOrThrow']>>): ApiKey {
-  return { ...row, createdAt: row.createdAt.toISOString(), revokedAt: row.revokedAt?.toISOString() ?? null }
-}
-
 export async function findKey (db: Db, id: number): Promise<ApiKey | undefined> {
-  const row = await selectKeys(db).where('id', '=', id).executeTakeFirst()
+  const row = await db.selectFrom('apiKey').select(KEY).where('id', '=', id).executeTakeFirst()
   return row === undefined ? undefined : toApiKey(row)
 }
 
 export async function listKeys (db: Db): Promise<ApiKey[]> {
-  return (await selectKeys(db).orderBy('id').execute()).map(toApiKey)
+  return (await db.selectFrom('apiKey').select(KEY).orderBy('id').execute()).map(toApiKey)
 }
 
-export async function revokeKey (db: Db, id: number): Promise<void> {
-  await db.updateTable('apiKey').set({ revokedAt: sql`now()` }).where('id', '=', id).where('revokedAt', 'is', null).execute()
+export async function revokeKey (trx: Trx, id: number): Promise<void> {
+  await trx.updateTable('apiKey').set({ revokedAt: sql`now()` }).where('id', '=', id).where('revokedAt', 'is', null).execute()
 }

@@ -14,15 +14,16 @@ export const ApiKey = Type.Object({
 }, { $id: 'ApiKey' })
 export type ApiKey = Static<typeof ApiKey>
 
+export const ApiKeyList = Type.Object({ items: Type.Array(Type.Ref('ApiKey')) })
+
 export const ApiKeyCreate = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 200 }),
   role: Type.Enum(ROLES),
   agencyCode: Type.Optional(AgencyCode)
 }, { additionalProperties: false, description: 'agencyCode is required for, and only for, a reporter' })
+export type ApiKeyCreate = Static<typeof ApiKeyCreate>
 
 export const ApiKeyCreated = Type.Object({
   key: Type.Ref('ApiKey'),
   secret: Type.String({ description: 'Shown this once; send it as Authorization: Bearer <secret>' })
 })
-
-export const ApiKeyParams = Type.Object({ id: Id }, { additionalProperties: false })

@@ -1,11 +1,9 @@
-import { sql } from 'kysely'
-import type { Db } from '../../db/database.js'
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely'
+import type { Db, Trx } from '../../db/database.js'
+import type { AssignmentTable, ProgressUpdateTable } from '../../db/schema.js'
 import { assignmentTimeliness } from '../tasks/timeliness.js'
-import type { AssignmentTable } from '../../db/schema.js'
 import type { DoneOnBounds } from './rules.js'
 import type { Assignment, AssignmentListQuery, ProgressUpdate } from './schemas.js'
-
-export interface WantedAssignment { agencyCode: string, role: 'lead' | 'coordinating', viaGroupCode: string | null }
 
 /**
  * An assignment made in the same transaction as its task came with the notice, and began when the
@@ -22,7 +20,7 @@ function selectAssignments (db: Db) {
     .leftJoin('agencyGroup as g', 'g.code', 'a.viaGroupCode')
     .select([
       'a.id', 'a.taskId', 'a.role', 'a.state', 'a.doneOn', 'a.doneReportedOn', 'a.doneOnReview', 'a.progressPercent', 'a.version', 'a.createdAt', 'a.updatedAt',
-      'a.agencyCode', 'ag.nameVi as agencyNameVi', 'a.viaGroupCode', 'g.nameVi as viaGroupNameVi', 't.dueOn', 't.noticeId', assignedOn.as('assignedOn')
+      'a.agencyCode', 'ag.nameVi as agencyNameVi', 'a.viaGroupCode', 'g.nameVi as viaGroupNameVi', 't.dueOn', assignedOn.as('assignedOn')
     ])
 }
 
@@ -49,9 +47,9 @@ function toAssignment (row: Row, today: string): Assignment {
   }
 }
 
-export async function findAssignment (db: Db, id: number, today: string): Promise<(Assignment & { noticeId: number }) | undefined> {
+export async function findAssignment (db: Db, id: number, today: string): Promise<Assignment | undefined> {
   const row = await selectAssignments(db).where('a.id', '=', id).executeTakeFirst()
-  return row === undefined ? undefined : { ...toAssignment(row, today), noticeId: row.noticeId }
+  return row === undefined ? undefined : toAssignment(row, today)
 }
 
 export async function assignmentsByIds (db: Db, ids: number[], today: string): Promise<Assignment[]> {
@@ -74,42 +72,11 @@ export async function taskAssignments (db: Db, taskId: number, today: string): P
   return rows.map((row) => toAssignment(row, today))
 }
 
-/**
- * Makes the task's assignments match `wanted`: new ones are opened, cancelled ones come back,
- * dropped ones are deleted if nobody reported on them and cancelled otherwise, so no history is lost.
- */
-export async function syncAssignments (db: Db, taskId: number, wanted: WantedAssignment[]): Promise<void> {
-  if (wanted.length > 0) {
-    await db.insertInto('assignment')
-      .values(wanted.map((w) => ({ taskId, ...w })))
-      .onConflict((oc) => oc.columns(['taskId', 'agencyCode', 'role']).doUpdateSet((eb) => ({
-        viaGroupCode: eb.ref('excluded.viaGroupCode'),
-        state: sql`case when assignment.state = 'cancelled' then 'open' else assignment.state end`,
-        version: sql`case when assignment.state = 'cancelled' then assignment.version + 1 else assignment.version end`
-      })))
-      .execute()
-  }
-  const keep = sql.join(wanted.map((w) => sql`(${w.agencyCode}, ${w.role})`))
-  const notWanted = wanted.length === 0 ? sql`true` : sql`(agency_code, role) not in (${keep})`
-  await sql`delete from assignment a where a.task_id = ${taskId} and ${notWanted}
-    and not exists (select 1 from progress_update p where p.assignment_id = a.id)`.execute(db)
-  await sql`update assignment set state = 'cancelled', done_on = null, done_reported_on = null, done_on_review = null, version = version + 1, updated_at = now()
-    where task_id = ${taskId} and ${notWanted} and state <> 'cancelled'`.execute(db)
-}
+export type LockedAssignment = Pick<Selectable<AssignmentTable>, 'version' | 'state' | 'taskId' | 'agencyCode' | 'doneOn' | 'doneReportedOn' | 'doneOnReview'> & DoneOnBounds
 
-export interface LockedAssignment extends DoneOnBounds {
-  version: number
-  state: 'open' | 'done' | 'cancelled'
-  taskId: number
-  agencyCode: string
-  doneOn: string | null
-  doneReportedOn: string | null
-  doneOnReview: AssignmentTable['doneOnReview']
-}
-
-export async function lockAssignment (db: Db, id: number): Promise<LockedAssignment | undefined> {
+export async function lockAssignment (trx: Trx, id: number): Promise<LockedAssignment | undefined> {
   // The notice row is share-locked too, so a concurrent withdrawal cannot delete progress being recorded.
-  return await db.selectFrom('assignment as a')
+  return await trx.selectFrom('assignment as a')
     .innerJoin('task as t', 't.id', 'a.taskId')
     .innerJoin('notice as n', 'n.id', 't.noticeId')
     .select(['a.version', 'a.state', 'a.taskId', 'a.agencyCode', 'a.doneOn', 'a.doneReportedOn', 'a.doneOnReview', 'n.issuedOn', 'n.number as noticeNumber', assignedOn.as('assignedOn')])
@@ -118,33 +85,30 @@ export async function lockAssignment (db: Db, id: number): Promise<LockedAssignm
     .executeTakeFirst()
 }
 
-type StateChange = { state?: 'open' | 'done' | 'cancelled', progressPercent?: number } & Partial<Pick<AssignmentTable, 'doneOn' | 'doneReportedOn' | 'doneOnReview'>>
+export type StateChange = Pick<Updateable<AssignmentTable>, 'state' | 'progressPercent' | 'doneOn' | 'doneReportedOn' | 'doneOnReview'>
 
 /** Leaving done forgets the date and its review: only a done assignment has them. */
-export async function setAssignmentState (db: Db, id: number, changes: StateChange): Promise<void> {
+export async function setAssignmentState (trx: Trx, id: number, changes: StateChange): Promise<void> {
   const undone = changes.state !== undefined && changes.state !== 'done' ? { doneOn: null, doneReportedOn: null, doneOnReview: null } : {}
-  await db.updateTable('assignment').set({ ...changes, ...undone, version: sql`version + 1`, updatedAt: sql`now()` }).where('id', '=', id).execute()
+  await trx.updateTable('assignment').set({ ...changes, ...undone, version: sql`version + 1`, updatedAt: sql`now()` }).where('id', '=', id).execute()
 }
 
-export async function insertProgressUpdate (db: Db, update: { assignmentId: number, percent: number, note: string, evidence: string[], author: string, doneOn: string | null }): Promise<number> {
-  const { id } = await db.insertInto('progressUpdate').values(update).returning('id').executeTakeFirstOrThrow()
-  return id
+const toProgressUpdate = (row: Selectable<ProgressUpdateTable>): ProgressUpdate => ({ ...row, reportedAt: row.reportedAt.toISOString() })
+
+export async function insertProgressUpdate (trx: Trx, update: Omit<Insertable<ProgressUpdateTable>, 'id' | 'reportedAt'>): Promise<ProgressUpdate> {
+  return toProgressUpdate(await trx.insertInto('progressUpdate').values(update).returningAll().executeTakeFirstOrThrow())
 }
 
 export async function progressUpdatesByIds (db: Db, ids: number[]): Promise<ProgressUpdate[]> {
   if (ids.length === 0) return []
-  const rows = await db.selectFrom('progressUpdate').selectAll().where('id', 'in', ids).execute()
-  return rows.map((row) => ({ ...row, reportedAt: row.reportedAt.toISOString() }))
+  return (await db.selectFrom('progressUpdate').selectAll().where('id', 'in', ids).execute()).map(toProgressUpdate)
 }
 
 export async function findProgressUpdate (db: Db, assignmentId: number, id: number): Promise<ProgressUpdate | undefined> {
   const row = await db.selectFrom('progressUpdate').selectAll().where('assignmentId', '=', assignmentId).where('id', '=', id).executeTakeFirst()
-  return row === undefined ? undefined : { ...row, reportedAt: row.reportedAt.toISOString() }
+  return row === undefined ? undefined : toProgressUpdate(row)
 }
 
-export async function progressUpdates (db: Db, assignmentId: number, afterId?: number, limit = 500): Promise<ProgressUpdate[]> {
-  let builder = db.selectFrom('progressUpdate').selectAll().where('assignmentId', '=', assignmentId)
-  if (afterId !== undefined) builder = builder.where('id', '>', afterId)
-  const rows = await builder.orderBy('id').limit(limit).execute()
-  return rows.map((row) => ({ ...row, reportedAt: row.reportedAt.toISOString() }))
+export async function progressUpdates (db: Db, assignmentId: number): Promise<ProgressUpdate[]> {
+  return (await db.selectFrom('progressUpdate').selectAll().where('assignmentId', '=', assignmentId).orderBy('id').limit(500).execute()).map(toProgressUpdate)
 }

@@ -55,7 +55,6 @@ export const AssignmentChange = Type.Object({
 }, { additionalProperties: false })
 export type AssignmentChange = Static<typeof AssignmentChange>
 
-export const AssignmentParams = Type.Object({ id: Id }, { additionalProperties: false })
 export const ProgressUpdateParams = Type.Object({ id: Id, updateId: Id }, { additionalProperties: false })
 
 export const AssignmentReview = Type.Object({

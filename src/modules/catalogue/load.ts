@@ -1,49 +1,6 @@
-import { Type, type Static } from 'typebox'
 import { Value } from 'typebox/value'
-import type { Db } from '../../db/database.js'
 import { BadRequest } from '../../shared/errors.js'
-import { AgencyCode } from '../../shared/schemas.js'
-import { insertTechnology, updateTechnology, type TechnologyRow } from './repository.js'
-import { CatalogueCode, InvestmentMode, TechGroup } from './schemas.js'
-import { checkAgencies, checkClassification } from './service.js'
-
-const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Optional(Type.Union([schema, Type.Null()]))
-
-export const LoadRow = Type.Object({
-  kind: Type.Enum(['technology', 'product']),
-  code: CatalogueCode,
-  nameVi: Type.String({ minLength: 1, maxLength: 500 }),
-  nameEn: Type.Optional(Type.String({ maxLength: 500 })),
-  technologyCode: Nullable(CatalogueCode),
-  group: Type.Optional(TechGroup),
-  investmentMode: Type.Optional(InvestmentMode),
-  sector: Nullable(Type.String({ maxLength: 200 })),
-  leadAgency: Nullable(AgencyCode),
-  coordinatingAgencies: Type.Optional(Type.Array(AgencyCode, { maxItems: 50, uniqueItems: true })),
-  priorityDecision: Nullable(Type.String({ maxLength: 60 })),
-  source: Nullable(Type.String({ maxLength: 1000 }))
-}, { additionalProperties: false })
-export type LoadRow = Static<typeof LoadRow>
-
-export const LoadBody = Type.Object({
-  dryRun: Type.Boolean({ description: 'true: report what would change and change nothing' }),
-  rows: Type.Optional(Type.Array(Type.Unknown(), { maxItems: 5000, description: 'Rows as JSON objects (see LoadRow fields); checked one by one so the error names the row' })),
-  csv: Type.Optional(Type.String({ maxLength: 1_000_000, description: 'Instead of rows: CSV with a header line of the same field names; coordinatingAgencies separated by ";"' }))
-}, { additionalProperties: false })
-
-export const LoadResult = Type.Object({
-  dryRun: Type.Boolean(),
-  edition: Type.String(),
-  summary: Type.Object({ created: Type.Integer(), updated: Type.Integer(), unchanged: Type.Integer() }),
-  changes: Type.Array(Type.Object({
-    row: Type.Integer({ description: '1-based row number (CSV: data line after the header)' }),
-    kind: Type.Enum(['technology', 'product']),
-    code: Type.String(),
-    action: Type.Enum(['created', 'updated', 'unchanged']),
-    fields: Type.Array(Type.String(), { description: 'Fields an update changes' })
-  }))
-})
-export type LoadResult = Static<typeof LoadResult>
+import { LoadRow, type LoadBody } from './schemas.js'
 
 /** Minimal RFC 4180 reader: quoted fields with "" escapes, commas and newlines inside quotes. */
 export function parseCsv (text: string): string[][] {
@@ -83,7 +40,8 @@ function csvRows (text: string): unknown[] {
   })
 }
 
-export function rowsOf (body: Static<typeof LoadBody>): LoadRow[] {
+/** The rows of a load, each checked against LoadRow here so the 400 names the row that fails. */
+export function rowsOf (body: LoadBody): LoadRow[] {
   if ((body.rows === undefined) === (body.csv === undefined)) throw new BadRequest('send either rows or csv')
   const raw = body.rows ?? csvRows(body.csv ?? '')
   if (raw.length === 0) throw new BadRequest('no rows to load')
@@ -95,57 +53,6 @@ export function rowsOf (body: Static<typeof LoadBody>): LoadRow[] {
   })
 }
 
-function changedFields (current: Record<string, unknown>, wanted: Record<string, unknown>): string[] {
+export function changedFields (current: Record<string, unknown>, wanted: Record<string, unknown>): string[] {
   return Object.keys(wanted).filter((key) => JSON.stringify(current[key]) !== JSON.stringify(wanted[key]))
-}
-
-async function loadRow (trx: Db, editionId: number, row: LoadRow): Promise<{ action: 'created' | 'updated' | 'unchanged', fields: string[] }> {
-  if (row.kind === 'technology') {
-    checkClassification({ group: row.group ?? null, investmentMode: row.investmentMode ?? null })
-    await checkAgencies(trx, [row.leadAgency, ...(row.coordinatingAgencies ?? [])])
-    const wanted: Omit<TechnologyRow, 'editionId' | 'code'> = {
-      nameVi: row.nameVi, nameEn: row.nameEn ?? '', techGroup: row.group ?? null, investmentMode: row.investmentMode ?? null, sector: row.sector ?? null,
-      leadAgencyCode: row.leadAgency ?? null, coordinatingAgencyCodes: row.coordinatingAgencies ?? [], source: row.source ?? null
-    }
-    const current = await trx.selectFrom('catalogueTechnology').selectAll().where('editionId', '=', editionId).where('code', '=', row.code).executeTakeFirst()
-    if (current === undefined) { await insertTechnology(trx, { editionId, code: row.code, ...wanted }); return { action: 'created', fields: [] } }
-    const fields = changedFields(current, wanted)
-    if (fields.length > 0) await updateTechnology(trx, current.id, null, wanted)
-    return { action: fields.length > 0 ? 'updated' : 'unchanged', fields }
-  }
-  let technologyId: number | null = null
-  if (row.technologyCode !== undefined && row.technologyCode !== null) {
-    const technology = await trx.selectFrom('catalogueTechnology').select('id').where('editionId', '=', editionId).where('code', '=', row.technologyCode).executeTakeFirst()
-    if (technology === undefined) throw new BadRequest(`technologyCode ${row.technologyCode} is not in this edition (load it in an earlier row)`)
-    technologyId = technology.id
-  }
-  const wanted = { technologyId, nameVi: row.nameVi, nameEn: row.nameEn ?? '', priorityDecision: row.priorityDecision ?? null, source: row.source ?? null }
-  const current = await trx.selectFrom('catalogueProduct').selectAll().where('editionId', '=', editionId).where('code', '=', row.code).executeTakeFirst()
-  if (current === undefined) {
-    await trx.insertInto('catalogueProduct').values({ editionId, code: row.code, ...wanted }).execute()
-    return { action: 'created', fields: [] }
-  }
-  const fields = changedFields(current, wanted)
-  if (fields.length > 0) await trx.updateTable('catalogueProduct').set({ ...wanted, version: (current.version ?? 1) + 1, updatedAt: new Date() }).where('id', '=', current.id).execute()
-  return { action: fields.length > 0 ? 'updated' : 'unchanged', fields }
-}
-
-/** Loads every row or none: the first failing row aborts the transaction with a 400 naming it. */
-export async function loadRows (trx: Db, editionId: number, rows: LoadRow[]): Promise<LoadResult['changes']> {
-  const changes: LoadResult['changes'] = []
-  const seen = new Set<string>()
-  for (const [i, row] of rows.entries()) {
-    const where = `row ${i + 1} (${row.code})`
-    if (seen.has(`${row.kind}:${row.code}`)) throw new BadRequest(`${where}: ${row.kind} ${row.code} appears twice in this load`)
-    seen.add(`${row.kind}:${row.code}`)
-    try {
-      changes.push({ row: i + 1, kind: row.kind, code: row.code, ...await loadRow(trx, editionId, row) })
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      if ((error as { statusCode?: number }).statusCode === 400) throw new BadRequest(`${where}: ${message}`)
-      if (typeof (error as { code?: unknown }).code === 'string' && /^23/.test((error as { code: string }).code)) throw new BadRequest(`${where}: violates ${(error as { constraint?: string }).constraint ?? 'a constraint'}`)
-      throw error
-    }
-  }
-  return changes
 }

@@ -1,10 +1,9 @@
-import { sql, type SqlBool } from 'kysely'
-import type { Db } from '../../db/database.js'
+import { sql, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely'
+import type { Db, Trx } from '../../db/database.js'
+import type { CatalogueProductTable, CatalogueTechnologyTable } from '../../db/schema.js'
 import type { CatalogueEdition, CatalogueProduct, CatalogueQuery, CatalogueTechnology, ProductQuery } from './schemas.js'
 
-export type EditionRow = CatalogueEdition
-
-export function selectEditions (db: Db) {
+function selectEditions (db: Db) {
   return db.selectFrom('catalogueEdition as e').select((eb) => [
     'e.id', 'e.number', 'e.title', 'e.issuedOn', 'e.effectiveFrom', 'e.effectiveTo', 'e.declaredTechnologyCount', 'e.declaredProductCount', 'e.source',
     eb.selectFrom('catalogueTechnology as t').whereRef('t.editionId', '=', 'e.id').select((e) => e.fn.countAll<number>().as('c')).as('technologyCount'),
@@ -12,16 +11,16 @@ export function selectEditions (db: Db) {
   ])
 }
 
-function toEdition (row: Awaited<ReturnType<ReturnType<typeof selectEditions>['executeTakeFirstOrThrow']>>): EditionRow {
+function toEdition (row: Awaited<ReturnType<ReturnType<typeof selectEditions>['executeTakeFirstOrThrow']>>): CatalogueEdition {
   return { ...row, technologyCount: Number(row.technologyCount ?? 0), productCount: Number(row.productCount ?? 0) }
 }
 
-export async function listEditions (db: Db): Promise<EditionRow[]> {
+export async function listEditions (db: Db): Promise<CatalogueEdition[]> {
   return (await selectEditions(db).orderBy('e.effectiveFrom').execute()).map(toEdition)
 }
 
 /** The edition named by its decision number, or the one in force on `asOf`. */
-export async function findEdition (db: Db, by: { number: string } | { asOf: string } | { id: number }): Promise<EditionRow | undefined> {
+export async function findEdition (db: Db, by: { number: string } | { asOf: string } | { id: number }): Promise<CatalogueEdition | undefined> {
   let builder = selectEditions(db)
   if ('number' in by) builder = builder.where('e.number', '=', by.number)
   else if ('id' in by) builder = builder.where('e.id', '=', by.id)
@@ -97,26 +96,32 @@ export async function productsByIds (db: Db, ids: number[]): Promise<CataloguePr
   return rows.map((row) => row.product)
 }
 
-export interface TechnologyRow {
-  editionId: number
-  code: string
-  nameVi: string
-  nameEn: string
-  techGroup: 1 | 2 | null
-  investmentMode: 'push' | 'pull' | null
-  sector: string | null
-  leadAgencyCode: string | null
-  coordinatingAgencyCodes: string[]
-  source: string | null
+/** A technology's own columns, found by its code within an edition. */
+export async function findTechnologyByCode (db: Db, editionId: number, code: string): Promise<Selectable<CatalogueTechnologyTable> | undefined> {
+  return await db.selectFrom('catalogueTechnology').selectAll().where('editionId', '=', editionId).where('code', '=', code).executeTakeFirst()
 }
 
-export async function insertTechnology (db: Db, row: TechnologyRow): Promise<number> {
-  return (await db.insertInto('catalogueTechnology').values(row).returning('id').executeTakeFirstOrThrow()).id
+/** What a change checks against, locked so no other change slips in before it commits. */
+export async function lockTechnology (trx: Trx, id: number) {
+  return await trx.selectFrom('catalogueTechnology').select(['id', 'version', 'techGroup', 'investmentMode']).where('id', '=', id).forUpdate().executeTakeFirst()
 }
 
-/** Applies the change only if the row is still at `version` (when given); returns whether it was. */
-export async function updateTechnology (db: Db, id: number, version: number | null, changes: Partial<TechnologyRow>): Promise<boolean> {
-  let builder = db.updateTable('catalogueTechnology').set({ ...changes, version: sql`version + 1`, updatedAt: sql`now()` }).where('id', '=', id)
-  if (version !== null) builder = builder.where('version', '=', version)
-  return (await builder.executeTakeFirst()).numUpdatedRows > 0n
+export async function insertTechnology (trx: Trx, values: Insertable<CatalogueTechnologyTable>): Promise<number> {
+  return (await trx.insertInto('catalogueTechnology').values(values).returning('id').executeTakeFirstOrThrow()).id
+}
+
+export async function updateTechnology (trx: Trx, id: number, changes: Updateable<CatalogueTechnologyTable>): Promise<void> {
+  await trx.updateTable('catalogueTechnology').set((eb) => ({ ...changes, version: eb('version', '+', 1), updatedAt: sql<Date>`now()` })).where('id', '=', id).execute()
+}
+
+export async function findProductByCode (db: Db, editionId: number, code: string): Promise<Selectable<CatalogueProductTable> | undefined> {
+  return await db.selectFrom('catalogueProduct').selectAll().where('editionId', '=', editionId).where('code', '=', code).executeTakeFirst()
+}
+
+export async function insertProduct (trx: Trx, values: Insertable<CatalogueProductTable>): Promise<number> {
+  return (await trx.insertInto('catalogueProduct').values(values).returning('id').executeTakeFirstOrThrow()).id
+}
+
+export async function updateProduct (trx: Trx, id: number, changes: Updateable<CatalogueProductTable>): Promise<void> {
+  await trx.updateTable('catalogueProduct').set((eb) => ({ ...changes, version: eb('version', '+', 1), updatedAt: sql<Date>`now()` })).where('id', '=', id).execute()
 }

@@ -144,5 +144,42 @@ export const ProductPage = Type.Object({
 })
 
 export const EditionList = Type.Object({ items: Type.Array(Type.Ref('CatalogueEdition')) })
-export const IdParams = Type.Object({ id: Id }, { additionalProperties: false })
-export { IsoDate }
+
+const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Optional(Type.Union([schema, Type.Null()]))
+
+export const LoadRow = Type.Object({
+  kind: Type.Enum(['technology', 'product']),
+  code: CatalogueCode,
+  nameVi: Type.String({ minLength: 1, maxLength: 500 }),
+  nameEn: Type.Optional(Type.String({ maxLength: 500 })),
+  technologyCode: Nullable(CatalogueCode),
+  group: Type.Optional(TechGroup),
+  investmentMode: Type.Optional(InvestmentMode),
+  sector: Nullable(Type.String({ maxLength: 200 })),
+  leadAgency: Nullable(AgencyCode),
+  coordinatingAgencies: Type.Optional(Type.Array(AgencyCode, { maxItems: 50, uniqueItems: true })),
+  priorityDecision: Nullable(Type.String({ maxLength: 60 })),
+  source: Nullable(Type.String({ maxLength: 1000 }))
+}, { additionalProperties: false })
+export type LoadRow = Static<typeof LoadRow>
+
+export const LoadBody = Type.Object({
+  dryRun: Type.Boolean({ description: 'true: report what would change and change nothing' }),
+  rows: Type.Optional(Type.Array(Type.Unknown(), { maxItems: 5000, description: 'Rows as JSON objects (see LoadRow fields); checked one by one so the error names the row' })),
+  csv: Type.Optional(Type.String({ maxLength: 1_000_000, description: 'Instead of rows: CSV with a header line of the same field names; coordinatingAgencies separated by ";"' }))
+}, { additionalProperties: false })
+export type LoadBody = Static<typeof LoadBody>
+
+export const LoadResult = Type.Object({
+  dryRun: Type.Boolean(),
+  edition: Type.String(),
+  summary: Type.Object({ created: Type.Integer(), updated: Type.Integer(), unchanged: Type.Integer() }),
+  changes: Type.Array(Type.Object({
+    row: Type.Integer({ description: '1-based row number (CSV: data line after the header)' }),
+    kind: Type.Enum(['technology', 'product']),
+    code: Type.String(),
+    action: Type.Enum(['created', 'updated', 'unchanged']),
+    fields: Type.Array(Type.String(), { description: 'Fields an update changes' })
+  }))
+})
+export type LoadResult = Static<typeof LoadResult>

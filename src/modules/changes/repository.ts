@@ -1,7 +1,8 @@
-import { sql } from 'kysely'
+import { sql, type Selectable } from 'kysely'
 import type { Db } from '../../db/database.js'
+import type { ChangeLogTable } from '../../db/schema.js'
 
-export interface ChangeRow { seq: number, txid: string, occurredAt: Date, entity: string, entityId: string, operation: 'create' | 'update' | 'delete', version: number | null }
+export type ChangeRow = Selectable<ChangeLogTable>
 export interface FeedPosition { txid: string, seq: number }
 export interface FeedLag { heldBack: number, oldestHeldBackAt: Date | null, seconds: number }
 

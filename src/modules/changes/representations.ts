@@ -1,13 +1,12 @@
-import { Type, type Static } from 'typebox'
 import type { Db } from '../../db/database.js'
-import { Timestamp } from '../../shared/schemas.js'
 import { assignmentsByIds, progressUpdatesByIds } from '../assignments/repository.js'
 import { noticesByIds } from '../notices/repository.js'
 import { tasksByIds } from '../tasks/repository.js'
 import { findTechnology, productsByIds } from '../catalogue/repository.js'
-import { findRegistration } from '../catalogue/registration-repository.js'
+import { findRegistration } from '../catalogue/registrations/repository.js'
 import { findReport } from '../reports/repository.js'
 import type { ChangeRow } from './repository.js'
+import type { Change } from './schemas.js'
 
 type Loader = (db: Db, ids: number[], today: string) => Promise<Array<{ id: number }>>
 
@@ -23,9 +22,6 @@ function oneByOne<T extends { id: number }> (find: (db: Db, id: number, today: s
   }
 }
 
-export const FEED_ENTITIES = ['notice', 'task', 'assignment', 'progress_update', 'report', 'catalogue_technology', 'catalogue_product', 'catalogue_registration'] as const
-export const OPERATIONS = ['create', 'update', 'delete'] as const
-
 // How each entity of the feed is shown: the same representation its own endpoint gives.
 const LOADERS: Record<string, Loader> = {
   notice: async (db, ids) => await noticesByIds(db, ids),
@@ -37,26 +33,6 @@ const LOADERS: Record<string, Loader> = {
   catalogue_registration: oneByOne(findRegistration),
   catalogue_product: async (db, ids) => await productsByIds(db, ids)
 }
-
-// Every feed table has a serial or bigserial key. A bigserial passing 2^53 would take 285 years
-// at a million inserts a second, so a JSON number is exact.
-export const EntityId = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'The id of the entity changed, 1 to 2^53 − 1' })
-
-/**
- * One change as both the feed (an item of GET /v1/changes) and webhooks (a payload's `data`) show
- * it, so an integrator handles both with one type.
- */
-export const Change = Type.Object({
-  entity: Type.Enum(FEED_ENTITIES),
-  id: EntityId,
-  operation: Type.Enum(OPERATIONS),
-  version: Type.Union([Type.Integer(), Type.Null()], { description: 'The version this change produced (null for entities without versions)' }),
-  occurredAt: Timestamp,
-  data: Type.Union([Type.Object({}, { additionalProperties: true }), Type.Null()], {
-    description: "The entity's current representation, as its own endpoint returns it; null (a tombstone) when it no longer exists"
-  })
-}, { additionalProperties: false })
-export type Change = Static<typeof Change>
 
 export type LoggedChange = Pick<ChangeRow, 'entity' | 'entityId' | 'operation' | 'version' | 'occurredAt'>
 

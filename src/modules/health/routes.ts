@@ -1,10 +1,8 @@
-import { sql } from 'kysely'
-import { Type } from 'typebox'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { problems } from '../../shared/schemas.js'
 import { DatabaseUnavailable } from '../../shared/errors.js'
-
-const Status = Type.Object({ status: Type.Literal('ok') })
+import { ping } from './repository.js'
+import { Status } from './schemas.js'
 
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/health/live', {
@@ -24,7 +22,7 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request) => {
     try {
-      await sql`select 1`.execute(app.db)
+      await ping(app.db)
       return { status: 'ok' as const }
     } catch (error) {
       request.log.warn({ err: error }, 'readiness check failed')

@@ -1,8 +1,9 @@
 import type { Db } from '../../db/database.js'
-import { Register, type AgencyRef, type Found } from './register.js'
+import type { AgencyRef } from '../agencies/schemas.js'
+import { Register, type Found } from './register.js'
 
-export type { AgencyRef } from './register.js'
-export interface Parties {
+/** The parties a text names, as the register resolved them. */
+export interface FoundParties {
   leadAgencies: AgencyRef[]
   coordinatingAgencies: AgencyRef[]
   leadGroups: AgencyRef[]
@@ -111,9 +112,9 @@ const DIRECTS = /^\s*(?:theo\s+chức\s+năng,\s*nhiệm\s+vụ(?:\s+được\s+
 const COORDINATION = /phối\s+hợp(?:\s+(?:với|chặt\s+chẽ))*\s+/giu
 
 /** Leads (agencies starting a sentence), directing agencies ("X chỉ đạo Y chủ trì") and coordinators ("phối hợp với …"). */
-export async function readParties (reader: AgencyReader, own: string): Promise<{ parties: Parties, unresolved: Unresolved[] }> {
+export async function readParties (reader: AgencyReader, own: string): Promise<{ parties: FoundParties, unresolved: Unresolved[] }> {
   const unresolved: Unresolved[] = []
-  const parties: Parties = { leadAgencies: [], coordinatingAgencies: [], leadGroups: [], coordinatingGroups: [], directingAgencies: [], directedByParent: false }
+  const parties: FoundParties = { leadAgencies: [], coordinatingAgencies: [], leadGroups: [], coordinatingGroups: [], directingAgencies: [], directedByParent: false }
   // Bracket depth is counted as the sentences go by, not again from the start for each one.
   let depth = 0
   let counted = 0

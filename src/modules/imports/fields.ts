@@ -1,10 +1,10 @@
 import { findDocumentNumbers } from '../notices/document-number.js'
 import { findDeadline, type DeadlineReading } from '../tasks/deadline.js'
-import { TaskCreate } from '../tasks/schemas.js'
-import type { Draft } from './schemas.js'
+import { MAX_TASK_CONTENT } from '../tasks/schemas.js'
+import type { TaskDraft } from './schemas.js'
 
 /** The most a task's content may hold, as the task API allows it. */
-export const MAX_TASK_TEXT = (TaskCreate.properties.content as unknown as { maxLength: number }).maxLength
+export const MAX_TASK_TEXT = MAX_TASK_CONTENT
 
 /** Characters as JSON Schema's maxLength counts them: code points, not UTF-16 units. */
 export function characters (text: string): number {
@@ -25,7 +25,7 @@ export const hasDeadline = (text: string): boolean => {
 const RECURRENCE_PHRASE = /(?:định\s+kỳ\s+)?(?:hằng|hàng)\s+(?:tháng|quý|năm)[^.;]*/iu
 
 /** Deadline and recurrence found in a node's text; a bare recurrence is a standing duty without a due date. */
-export function readDeadlineOf (text: string, find: (text: string) => DeadlineReading = findDeadline): { deadline: Draft['deadline'], recurrence: Draft['recurrence'], warnings: string[] } {
+export function readDeadlineOf (text: string, find: (text: string) => DeadlineReading = findDeadline): { deadline: TaskDraft['deadline'], recurrence: TaskDraft['recurrence'], warnings: string[] } {
   const { deadline, recurrence, warnings } = find(text)
   if (deadline !== null) return { deadline, recurrence, warnings }
   if (recurrence === null) return { deadline: null, recurrence, warnings }
@@ -72,7 +72,7 @@ function taskRefBefore (before: string): string | null {
 }
 
 /** Document numbers the text cites, with the point of that document when the text names one. */
-export function readReferences (text: string, ownNumber: string | null): Draft['references'] {
+export function readReferences (text: string, ownNumber: string | null): TaskDraft['references'] {
   const normalized = text.normalize('NFC')
   return findDocumentNumbers(normalized).filter((number) => number !== ownNumber).map((documentNumber) => {
     const at = normalized.indexOf(documentNumber)

@@ -1,8 +1,8 @@
-import { sql } from 'kysely'
 import type { Db } from '../../db/database.js'
+import type { AgencyRef } from '../agencies/schemas.js'
 import { resolveName } from '../agencies/resolver.js'
+import { registerNames, type RegisterName } from './repository.js'
 
-export interface AgencyRef { code: string, nameVi: string }
 export interface Found { type: 'agency' | 'group', ref: AgencyRef }
 export interface Resolution { match: Found | null, reason?: string }
 
@@ -60,7 +60,7 @@ export class Register {
   /** Every run of whole words a term starts with, so a reader stops at the first word no name continues with. */
   readonly starts = new Set<string>()
 
-  private constructor (private readonly db: Db, rows: Array<{ type: Found['type'], code: string, nameVi: string, nameEn: string, aliases: string[] }>) {
+  private constructor (private readonly db: Db, rows: RegisterName[]) {
     for (const { type, code, nameVi, nameEn, aliases } of rows) {
       const found: Found = { type, ref: { code, nameVi } }
       for (const term of [nameVi, nameEn, ...aliases]) {
@@ -91,10 +91,7 @@ export class Register {
   }
 
   static async load (db: Db): Promise<Register> {
-    const { rows } = await sql<{ type: Found['type'], code: string, nameVi: string, nameEn: string, aliases: string[] }>`
-      select 'agency' as type, code, name_vi as "nameVi", name_en as "nameEn", aliases from agency
-      union all select 'group', code, name_vi, name_en, aliases from agency_group`.execute(db)
-    return new Register(db, rows)
+    return new Register(db, await registerNames(db))
   }
 
   async resolve (phrase: string): Promise<Resolution> {

@@ -1,9 +1,20 @@
-import { sql } from 'kysely'
-import type { Db } from '../../db/database.js'
+import { sql, type Selectable } from 'kysely'
+import type { Db, Trx } from '../../db/database.js'
+import type { AgencyTable } from '../../db/schema.js'
+
+/** A name in the agency register: an agency's or a group's, with its other names. */
+export type RegisterName = Pick<Selectable<AgencyTable>, 'code' | 'nameVi' | 'nameEn' | 'aliases'> & { type: 'agency' | 'group' }
+
+export async function registerNames (db: Db): Promise<RegisterName[]> {
+  const { rows } = await sql<RegisterName>`
+    select 'agency' as type, code, name_vi as "nameVi", name_en as "nameEn", aliases from agency
+    union all select 'group', code, name_vi, name_en, aliases from agency_group`.execute(db)
+  return rows
+}
 
 /** Keeps the answer of an import that wrote (its JSON text, as sent); returns the import's id. */
-export async function insertImport (db: Db, row: { noticeId: number, actor: string, requestId: string, result: string }): Promise<number> {
-  const { id } = await db.insertInto('noticeImport')
+export async function insertImport (trx: Trx, row: { noticeId: number, actor: string, requestId: string, result: string }): Promise<number> {
+  const { id } = await trx.insertInto('noticeImport')
     .values({ noticeId: row.noticeId, actor: row.actor, requestId: row.requestId, result: sql`${row.result}::json` })
     .returning('id').executeTakeFirstOrThrow()
   return id

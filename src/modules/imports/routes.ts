@@ -1,12 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { ContentTooLarge, NotFound } from '../../shared/errors.js'
-import { problems } from '../../shared/schemas.js'
-import { writeTransaction } from '../../db/transaction.js'
-import { actorName, actorOf } from '../../shared/principal.js'
+import { actorOf } from '../../shared/principal.js'
+import { IdParams, problems } from '../../shared/schemas.js'
 import { characters, MAX_TASK_TEXT } from './fields.js'
-import { findImportResult, insertImport } from './repository.js'
-import { ImportBody, ImportItemParams, ImportParams, ImportResult, MAX_IMPORT_TEXT } from './schemas.js'
-import { noticeNumber, previewImport, writeImport } from './service.js'
+import { findImportResult } from './repository.js'
+import { ImportBody, ImportItemParams, ImportResult, MAX_IMPORT_TEXT } from './schemas.js'
+import { importTasks } from './service.js'
 
 const limit = (n: number): string => n.toLocaleString('en')
 const JSON_TYPE = 'application/json; charset=utf-8'
@@ -29,7 +28,7 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
         `never holds up other requests); one task at most ${limit(MAX_TASK_TEXT)} characters, as for any task: a longer one ` +
         'is not read, is reported in warnings, and makes dryRun false answer 422.',
       operationId: 'importNoticeTasks',
-      params: ImportParams,
+      params: IdParams,
       body: ImportBody,
       response: { 200: ImportResult, 201: ImportResult, ...problems(400, 404, 413, 415, 422) }
     },
@@ -42,17 +41,9 @@ const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request, reply) => {
     const noticeId = request.params.id
-    const number = await noticeNumber(app.db, noticeId)
-    const { tasks, warnings } = await previewImport(app.db, request.body.text, number)
-    // The drafts are built in the schema's exact shape; for half a megabyte JSON.stringify takes a few ms where the
-    // schema's serializer holds the event loop for tens.
-    if (request.body.dryRun) return reply.type(JSON_TYPE).send(JSON.stringify({ tasks, warnings }))
-    const { id, result } = await writeTransaction(app.db, actorOf(request), async (trx) => {
-      await writeImport(trx, noticeId, tasks, actorName(actorOf(request)), warnings)
-      const result = JSON.stringify({ tasks, warnings })
-      return { id: await insertImport(trx, { noticeId, actor: actorName(actorOf(request)), requestId: String(request.id), result }), result }
-    })
-    return reply.code(201).header('location', `/v1/notices/${noticeId}/imports/${id}`).type(JSON_TYPE).send(result)
+    const { importId, result } = await importTasks(app.db, actorOf(request), noticeId, request.body)
+    if (importId === null) return reply.type(JSON_TYPE).send(result)
+    return reply.code(201).header('location', `/v1/notices/${noticeId}/imports/${importId}`).type(JSON_TYPE).send(result)
   })
 
   app.get('/notices/:id/imports/:importId', {

@@ -1,4 +1,7 @@
 import { Type, type Static } from 'typebox'
+import { Id } from '../../shared/schemas.js'
+import type { AgencyRef } from '../agencies/schemas.js'
+import { DEADLINE_KINDS, PARTY_KEYS, Recurrence } from '../tasks/schemas.js'
 
 const Agencies = Type.Array(Type.Ref('AgencyRef'))
 
@@ -12,20 +15,24 @@ export const TaskDraft = Type.Object({
   coordinatingGroups: Agencies,
   directingAgencies: Agencies,
   deadline: Type.Union([Type.Object({
-    kind: Type.Enum(['date', 'month', 'quarter', 'half', 'year', 'none']),
+    kind: Type.Enum(DEADLINE_KINDS),
     dueOn: Type.Union([Type.String(), Type.Null()]),
     text: Type.Union([Type.String(), Type.Null()])
   }), Type.Null()]),
-  recurrence: Type.Union([Type.Enum(['monthly', 'quarterly', 'yearly']), Type.Null()]),
+  recurrence: Recurrence,
   references: Type.Array(Type.Object({ documentNumber: Type.String(), taskRef: Type.Union([Type.String(), Type.Null()]) })),
   children: Type.Array(Type.Ref('TaskDraft'))
 }, { $id: 'TaskDraft', description: 'A task read from the appendix text, with its sub-tasks' })
+type PartyKey = typeof PARTY_KEYS[number]
+/** Static reads a $ref as unknown: the draft with its references resolved. */
+export type TaskDraft = Omit<Static<typeof TaskDraft>, PartyKey | 'children'> & Record<PartyKey, AgencyRef[]> & { children: TaskDraft[] }
 
 export const ImportWarning = Type.Object({
   ref: Type.Union([Type.String(), Type.Null()], { description: 'The task the warning is about; null for the whole text' }),
   phrase: Type.String({ description: 'The words of the text concerned' }),
   message: Type.String()
 })
+export type ImportWarning = Static<typeof ImportWarning>
 
 /** The longest text one import reads: eight times the longest appendix so far (17-TB, ~24,000), and what keeps an import under ~2 s. */
 export const MAX_IMPORT_TEXT = 200_000
@@ -41,21 +48,4 @@ export const ImportResult = Type.Object({
   warnings: Type.Array(ImportWarning)
 })
 
-export const ImportParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2147483647 }) }, { additionalProperties: false })
-export const ImportItemParams = Type.Object({ id: ImportParams.properties.id, importId: Type.Integer({ minimum: 1, maximum: 2147483647 }) }, { additionalProperties: false })
-
-export interface Draft {
-  ref: string
-  label: string
-  content: string
-  leadAgencies: Array<{ code: string, nameVi: string }>
-  coordinatingAgencies: Array<{ code: string, nameVi: string }>
-  leadGroups: Array<{ code: string, nameVi: string }>
-  coordinatingGroups: Array<{ code: string, nameVi: string }>
-  directingAgencies: Array<{ code: string, nameVi: string }>
-  deadline: { kind: 'date' | 'month' | 'quarter' | 'half' | 'year' | 'none', dueOn: string | null, text: string | null } | null
-  recurrence: 'monthly' | 'quarterly' | 'yearly' | null
-  references: Array<{ documentNumber: string, taskRef: string | null }>
-  children: Draft[]
-}
-export interface Warning { ref: string | null, phrase: string, message: string }
+export const ImportItemParams = Type.Object({ id: Id, importId: Id }, { additionalProperties: false })

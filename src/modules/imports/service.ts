@@ -1,12 +1,18 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
-import type { Db } from '../../db/database.js'
+import type { Db, Trx } from '../../db/database.js'
+import { writeTransaction } from '../../db/transaction.js'
 import { NotFound, Unprocessable } from '../../shared/errors.js'
-import { createTask } from '../tasks/service.js'
+import { actorName, type Actor } from '../../shared/principal.js'
+import type { AgencyRef } from '../agencies/schemas.js'
+import { findNoticeNumber, lockNotice } from '../notices/repository.js'
+import { noticeTaskRefs } from '../tasks/repository.js'
 import type { TaskCreate } from '../tasks/schemas.js'
-import { AgencyReader, readParties, type AgencyRef, type Parties } from './agencies.js'
+import { addTask } from '../tasks/service.js'
+import { AgencyReader, readParties, type FoundParties } from './agencies.js'
 import { characters, Deadlines, MAX_TASK_TEXT, readReferences } from './fields.js'
 import { appendixSteps, type ParsedNode } from './parse.js'
-import type { Draft, Warning } from './schemas.js'
+import { insertImport } from './repository.js'
+import type { ImportBody, ImportWarning, TaskDraft } from './schemas.js'
 
 // An import shares the event loop with every other request: its reading runs in slices of about this many
 // milliseconds, each followed by a turn of the loop, so a long text delays no one else by more than a slice.
@@ -21,12 +27,12 @@ class Slices {
   }
 }
 
-interface Reading { reader: AgencyReader, deadlines: Deadlines, ownNumber: string | null, warnings: Warning[], slices: Slices }
+interface Reading { reader: AgencyReader, deadlines: Deadlines, ownNumber: string | null, warnings: ImportWarning[], slices: Slices }
 
 const union = (a: AgencyRef[], b: AgencyRef[]): AgencyRef[] => [...a, ...b.filter((x) => !a.some((y) => y.code === x.code))]
-const noParties = (): Parties => ({ leadAgencies: [], coordinatingAgencies: [], leadGroups: [], coordinatingGroups: [], directingAgencies: [], directedByParent: false })
+const noParties = (): FoundParties => ({ leadAgencies: [], coordinatingAgencies: [], leadGroups: [], coordinatingGroups: [], directingAgencies: [], directedByParent: false })
 
-async function toDraft (context: Reading, node: ParsedNode, parent: Draft | null): Promise<Draft> {
+async function toDraft (context: Reading, node: ParsedNode, parent: TaskDraft | null): Promise<TaskDraft> {
   await context.slices.pause()
   const { reader, deadlines, ownNumber, warnings } = context
   const warn = (phrase: string, message: string): void => { warnings.push({ ref: node.ref, phrase, message }) }
@@ -53,7 +59,7 @@ async function toDraft (context: Reading, node: ParsedNode, parent: Draft | null
   if (reading.deadline !== null && leadAgencies.length + leadGroups.length === 0) {
     warn(reading.deadline.text ?? node.own.slice(0, 120), 'has a deadline but no lead agency or group the reader could find: name its lead by code')
   }
-  const draft: Draft = {
+  const draft: TaskDraft = {
     ref: node.ref, label: node.label, content: node.content,
     leadAgencies, coordinatingAgencies, leadGroups, coordinatingGroups, directingAgencies,
     deadline: reading.deadline, recurrence: reading.recurrence,
@@ -66,44 +72,37 @@ async function toDraft (context: Reading, node: ParsedNode, parent: Draft | null
 }
 
 // Whether a draft's deadline came from a closing sentence that governs its items.
-const closingOf = new WeakMap<Draft, boolean>()
+const closingOf = new WeakMap<TaskDraft, boolean>()
 
 /** Reads an appendix into task drafts; nothing is written. Linear in the text, and in slices (see SLICE_MS). */
-export async function previewImport (db: Db, text: string, ownNumber: string | null): Promise<{ tasks: Draft[], warnings: Warning[] }> {
+export async function previewImport (db: Db, text: string, ownNumber: string | null): Promise<{ tasks: TaskDraft[], warnings: ImportWarning[] }> {
   const slices = new Slices()
   const context: Reading = { reader: await AgencyReader.load(db), deadlines: new Deadlines(), ownNumber, warnings: [], slices }
   await slices.pause()
   const steps = appendixSteps(text, context.deadlines.has)
   let step = steps.next()
   for (; step.done !== true; step = steps.next()) await context.slices.pause()
-  const tasks: Draft[] = []
+  const tasks: TaskDraft[] = []
   for (const node of step.value) tasks.push(await toDraft(context, node, null))
   if (tasks.length === 0) context.warnings.push({ ref: null, phrase: text.trim().slice(0, 120), message: 'no numbered section ("1. …") found: nothing to import' })
   return { tasks, warnings: context.warnings }
 }
 
-export async function noticeNumber (db: Db, noticeId: number): Promise<string> {
-  const notice = await db.selectFrom('notice').select('number').where('id', '=', noticeId).executeTakeFirst()
-  if (notice === undefined) throw new NotFound('notice', String(noticeId))
-  return notice.number
-}
-
 const codes = (refs: AgencyRef[]): string[] => refs.map((r) => r.code)
 
 /**
- * Writes the drafts through createTask inside the caller's transaction: any failure rolls the whole import back.
+ * Writes the drafts through addTask inside the caller's transaction: any failure rolls the whole import back.
  * A ref that already exists in the notice is skipped (with a warning) and its children go under the existing task,
  * so importing the same text twice adds nothing.
  */
-export async function writeImport (trx: Db, noticeId: number, tasks: Draft[], actor: string, warnings: Warning[]): Promise<number> {
-  const tooLong = (drafts: Draft[]): Draft | undefined => drafts.find((d) => characters(d.content) > MAX_TASK_TEXT) ?? drafts.map((d) => tooLong(d.children)).find((d) => d !== undefined)
+async function writeImport (trx: Trx, noticeId: number, tasks: TaskDraft[], actor: string, warnings: ImportWarning[]): Promise<void> {
+  const tooLong = (drafts: TaskDraft[]): TaskDraft | undefined => drafts.find((d) => characters(d.content) > MAX_TASK_TEXT) ?? drafts.map((d) => tooLong(d.children)).find((d) => d !== undefined)
   const long = tooLong(tasks)
   if (long !== undefined) throw new Unprocessable(`task ${long.ref} has more than the ${MAX_TASK_TEXT} characters a task may hold: the numbering of the text is probably not recognised; see the warnings of a dry run`)
-  await trx.selectFrom('notice').select('id').where('id', '=', noticeId).forUpdate().executeTakeFirstOrThrow()
-  const existing = new Map((await trx.selectFrom('task').select(['id', 'ref', 'position']).where('noticeId', '=', noticeId).execute()).map((r) => [r.ref, r]))
+  if (await lockNotice(trx, noticeId) === undefined) throw new NotFound('notice', String(noticeId))
+  const existing = new Map((await noticeTaskRefs(trx, noticeId)).map((r) => [r.ref, r]))
   let position = Math.max(-1, ...[...existing.values()].map((r) => r.position)) + 1
-  let created = 0
-  const write = async (draft: Draft, parentId: number | null): Promise<void> => {
+  const write = async (draft: TaskDraft, parentId: number | null): Promise<void> => {
     let id = existing.get(draft.ref)?.id
     if (id !== undefined) {
       warnings.push({ ref: draft.ref, phrase: draft.content.slice(0, 120), message: `task ${draft.ref} already exists in this notice; skipped` })
@@ -114,11 +113,27 @@ export async function writeImport (trx: Db, noticeId: number, tasks: Draft[], ac
         coordinatingGroups: codes(draft.coordinatingGroups), directingAgencies: codes(draft.directingAgencies),
         deadline: draft.deadline, references: draft.references
       }
-      id = (await createTask(trx, noticeId, input, actor)).id
-      created++
+      id = (await addTask(trx, noticeId, input, actor)).id
     }
     for (const child of draft.children) await write(child, id)
   }
   for (const draft of tasks) await write(draft, null)
-  return created
+}
+
+/**
+ * Reads the appendix, and unless it is a dry run writes it with the answer kept for reading again. The reading
+ * runs before the transaction: it may take a second or two, and holds no lock meanwhile.
+ */
+export async function importTasks (db: Db, actor: Actor, noticeId: number, { text, dryRun }: ImportBody): Promise<{ importId: number | null, result: string }> {
+  const number = await findNoticeNumber(db, noticeId)
+  if (number === undefined) throw new NotFound('notice', String(noticeId))
+  const { tasks, warnings } = await previewImport(db, text, number)
+  // The drafts are built in the schema's exact shape; for half a megabyte JSON.stringify takes a few ms where the
+  // schema's serializer holds the event loop for tens.
+  if (dryRun) return { importId: null, result: JSON.stringify({ tasks, warnings }) }
+  return await writeTransaction(db, actor, async (trx) => {
+    await writeImport(trx, noticeId, tasks, actorName(actor), warnings)
+    const result = JSON.stringify({ tasks, warnings })
+    return { importId: await insertImport(trx, { noticeId, actor: actorName(actor), requestId: actor.requestId, result }), result }
+  })
 }

@@ -1,22 +1,19 @@
-import { sql, type SqlBool } from 'kysely'
-import type { Db } from '../../db/database.js'
+import { sql, type Insertable, type Selectable, type SqlBool, type Updateable } from 'kysely'
+import type { Db, Trx } from '../../db/database.js'
+import type { NoticeTable } from '../../db/schema.js'
+import type { AgencyRef } from '../agencies/schemas.js'
 import type { Notice, NoticeListQuery } from './schemas.js'
 
-export interface NoticeRow {
-  number: string
-  kind: string
-  issuedOn: string
-  issuerCode: string
-  title: string
-  summary: string | null
-}
+type Written = 'number' | 'kind' | 'issuedOn' | 'issuerCode' | 'title' | 'summary'
+export type NewNotice = Pick<Insertable<NoticeTable>, Written>
+export type NoticeChanges = Pick<Updateable<NoticeTable>, Written>
 
 function selectNotices (db: Db) {
   return db.selectFrom('notice as n')
     .innerJoin('agency as i', 'i.code', 'n.issuerCode')
     .select((eb) => [
       'n.id', 'n.number', 'n.kind', 'n.issuedOn', 'n.title', 'n.summary', 'n.status', 'n.version', 'n.createdAt', 'n.updatedAt',
-      sql<{ code: string, nameVi: string }>`json_build_object('code', i.code, 'nameVi', i.name_vi)`.as('issuer'),
+      sql<AgencyRef>`json_build_object('code', i.code, 'nameVi', i.name_vi)`.as('issuer'),
       eb.selectFrom('task').whereRef('task.noticeId', '=', 'n.id').select((e) => e.fn.countAll<number>().as('c')).as('taskCount')
     ])
 }
@@ -37,9 +34,14 @@ export async function noticesByIds (db: Db, ids: number[]): Promise<Notice[]> {
   return (await selectNotices(db).where('n.id', 'in', ids).execute()).map(toNotice)
 }
 
-export async function findNoticeIdByNumber (db: Db, number: string): Promise<number | undefined> {
-  const row = await db.selectFrom('notice').select('id').where('number', '=', number).executeTakeFirst()
-  return row?.id
+export async function findNoticeNumber (db: Db, id: number): Promise<string | undefined> {
+  const row = await db.selectFrom('notice').select('number').where('id', '=', id).executeTakeFirst()
+  return row?.number
+}
+
+/** Holds the notice until the transaction ends: no change, withdrawal or import runs beside this one. */
+export async function lockNotice (trx: Trx, id: number): Promise<Pick<Selectable<NoticeTable>, 'id' | 'number' | 'version'> | undefined> {
+  return await trx.selectFrom('notice').select(['id', 'number', 'version']).where('id', '=', id).forUpdate().executeTakeFirst()
 }
 
 export async function listNotices (db: Db, query: NoticeListQuery, afterId: number | undefined): Promise<Notice[]> {
@@ -56,18 +58,13 @@ export async function listNotices (db: Db, query: NoticeListQuery, afterId: numb
   return rows.map(toNotice)
 }
 
-export async function insertNotice (db: Db, notice: NoticeRow): Promise<number> {
-  const { id } = await db.insertInto('notice').values(notice).returning('id').executeTakeFirstOrThrow()
+export async function insertNotice (trx: Trx, notice: NewNotice): Promise<number> {
+  const { id } = await trx.insertInto('notice').values(notice).returning('id').executeTakeFirstOrThrow()
   return id
 }
 
-/** Applies the change only if the row is still at `version`; returns whether it was. */
-export async function updateNotice (db: Db, id: number, version: number, changes: Partial<NoticeRow>): Promise<boolean> {
-  const result = await db.updateTable('notice')
-    .set({ ...changes, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where('id', '=', id).where('version', '=', version)
-    .executeTakeFirst()
-  return result.numUpdatedRows > 0n
+export async function updateNoticeRow (trx: Trx, id: number, changes: NoticeChanges): Promise<void> {
+  await trx.updateTable('notice').set({ ...changes, version: sql`version + 1`, updatedAt: sql`now()` }).where('id', '=', id).execute()
 }
 
 export async function hasRecordedProgress (db: Db, noticeId: number): Promise<boolean> {
@@ -79,10 +76,10 @@ export async function hasRecordedProgress (db: Db, noticeId: number): Promise<bo
   return row !== undefined
 }
 
-export async function deleteNotice (db: Db, id: number): Promise<void> {
-  await db.deleteFrom('notice').where('id', '=', id).execute()
+export async function deleteNotice (trx: Trx, id: number): Promise<void> {
+  await trx.deleteFrom('notice').where('id', '=', id).execute()
 }
 
-export async function markWithdrawn (db: Db, id: number): Promise<void> {
-  await db.updateTable('notice').set({ status: 'withdrawn', version: sql`version + 1`, updatedAt: sql`now()` }).where('id', '=', id).execute()
+export async function markWithdrawn (trx: Trx, id: number): Promise<void> {
+  await trx.updateTable('notice').set({ status: 'withdrawn', version: sql`version + 1`, updatedAt: sql`now()` }).where('id', '=', id).execute()
 }

@@ -56,4 +56,3 @@ export const NoticeListQuery = Type.Object({
 export type NoticeListQuery = Static<typeof NoticeListQuery>
 
 export const NoticePage = Page(Type.Ref('Notice'))
-export const NoticeParams = Type.Object({ id: Id }, { additionalProperties: false })

@@ -77,10 +77,6 @@ export function periodOf (date: string, cadence: Cadence): string {
   return label(cadence, cadence === 'monthly' ? months : months - (months % 3))
 }
 
-export function daysBetween (from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86400000)
-}
-
 /** The same period moved into FIRST_YEAR … LAST_YEAR: a date outside them gives the nearest period within. */
 export function withinRange (period: string): string {
   const { cadence, firstMonth } = required(period)

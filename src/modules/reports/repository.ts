@@ -1,10 +1,8 @@
-import { sql, type SqlBool } from 'kysely'
-import type { Db } from '../../db/database.js'
-import { NotFound } from '../../shared/errors.js'
+import { sql, type SqlBool, type Updateable } from 'kysely'
+import type { Db, Trx } from '../../db/database.js'
+import type { ReportRevisionTable, ReportTable } from '../../db/schema.js'
 import { periodEnd, periodStart } from './periods.js'
 import type { Report, ReportContent, ReportQuery, ReportRevision } from './schemas.js'
-
-type Status = Report['status']
 
 function selectReports (db: Db) {
   return db.selectFrom('report as r')
@@ -23,19 +21,24 @@ function selectReports (db: Db) {
 }
 
 type Row = Awaited<ReturnType<ReturnType<typeof selectReports>['executeTakeFirstOrThrow']>>
-export type ReportRow = Omit<Report, 'content'> & { content: ReportContent, reporterCode: string }
+/** A report as its endpoint shows it, with the reporter's code for the access check. */
+export type ReportView = Omit<Report, 'content'> & { content: ReportContent, reporterCode: string }
 
-function toReport (row: Row): ReportRow {
+function toReport (row: Row): ReportView {
   return { ...row, content: row.content as ReportContent, createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString() }
 }
 
-export async function findReport (db: Db, id: number): Promise<ReportRow> {
+export async function findReport (db: Db, id: number): Promise<ReportView | undefined> {
   const row = await selectReports(db).where('r.id', '=', id).executeTakeFirst()
-  if (row === undefined) throw new NotFound('report', String(id))
-  return toReport(row)
+  return row === undefined ? undefined : toReport(row)
 }
 
-export async function listReports (db: Db, query: ReportQuery, afterId: number | undefined): Promise<ReportRow[]> {
+/** Holds the report until the transaction ends, so its checks and its change see the same version. */
+export async function lockReport (trx: Trx, id: number): Promise<void> {
+  await trx.selectFrom('report').select('id').where('id', '=', id).forUpdate().execute()
+}
+
+export async function listReports (db: Db, query: ReportQuery, afterId: number | undefined): Promise<ReportView[]> {
   let builder = selectReports(db)
   if (query.reporter !== undefined) builder = builder.where('o.reporterCode', '=', query.reporter)
   if (query.obligationId !== undefined) builder = builder.where('r.obligationId', '=', query.obligationId)
@@ -62,39 +65,47 @@ export async function reportsOf (db: Db, obligationIds: number[]) {
     .where('obligationId', 'in', obligationIds).execute()
 }
 
-export async function insertReport (db: Db, report: { obligationId: number, period: string }, content: ReportContent, author: string): Promise<number> {
-  const { id } = await db.insertInto('report')
+export async function reportIdFor (db: Db, obligationId: number, period: string): Promise<number | undefined> {
+  return (await db.selectFrom('report').select('id').where('obligationId', '=', obligationId).where('period', '=', period).executeTakeFirst())?.id
+}
+
+export async function unknownTaskIds (db: Db, ids: number[]): Promise<number[]> {
+  if (ids.length === 0) return []
+  const found = new Set((await db.selectFrom('task').select('id').where('id', 'in', ids).execute()).map((t) => t.id))
+  return ids.filter((id) => !found.has(id))
+}
+
+export async function insertReport (trx: Trx, report: { obligationId: number, period: string }, content: ReportContent, author: string): Promise<number> {
+  const { id } = await trx.insertInto('report')
     .values({ ...report, periodStart: periodStart(report.period), periodEnd: periodEnd(report.period) })
     .returning('id').executeTakeFirstOrThrow()
-  await insertRevision(db, id, 1, content, author)
+  await insertRevision(trx, id, 1, content, author)
   return id
 }
 
-export async function insertRevision (db: Db, reportId: number, revision: number, content: ReportContent, author: string): Promise<void> {
-  const { id } = await db.insertInto('reportRevision')
+export async function insertRevision (trx: Trx, reportId: number, revision: number, content: ReportContent, author: string): Promise<void> {
+  const { id } = await trx.insertInto('reportRevision')
     .values({ reportId, revision, content: JSON.stringify(content), author }).returning('id').executeTakeFirstOrThrow()
-  await writeValues(db, id, content)
+  await writeValues(trx, id, content)
 }
 
-export async function replaceRevisionContent (db: Db, reportId: number, revision: number, content: ReportContent, author: string): Promise<void> {
-  const { id } = await db.updateTable('reportRevision').set({ content: JSON.stringify(content), author })
+export async function replaceRevisionContent (trx: Trx, reportId: number, revision: number, content: ReportContent, author: string): Promise<void> {
+  const { id } = await trx.updateTable('reportRevision').set({ content: JSON.stringify(content), author })
     .where('reportId', '=', reportId).where('revision', '=', revision).returning('id').executeTakeFirstOrThrow()
-  await db.deleteFrom('reportIndicatorValue').where('revisionId', '=', id).execute()
-  await writeValues(db, id, content)
+  await trx.deleteFrom('reportIndicatorValue').where('revisionId', '=', id).execute()
+  await writeValues(trx, id, content)
 }
 
-async function writeValues (db: Db, revisionId: number, content: ReportContent): Promise<void> {
+async function writeValues (trx: Trx, revisionId: number, content: ReportContent): Promise<void> {
   if (content.indicators.length === 0) return
-  await db.insertInto('reportIndicatorValue')
+  await trx.insertInto('reportIndicatorValue')
     .values(content.indicators.map((i) => ({ revisionId, indicatorCode: i.code, value: i.value }))).execute()
 }
 
-export async function setRevisionState (db: Db, reportId: number, revision: number, changes: {
-  status: Status, submittedOn?: string, submittedAt?: Date, reviewedAt?: Date, reviewedBy?: string, returnReason?: string
-}): Promise<void> {
-  await db.updateTable('reportRevision').set(changes).where('reportId', '=', reportId).where('revision', '=', revision).execute()
+export async function setRevisionState (trx: Trx, reportId: number, revision: number, changes: Updateable<ReportRevisionTable>): Promise<void> {
+  await trx.updateTable('reportRevision').set(changes).where('reportId', '=', reportId).where('revision', '=', revision).execute()
 }
 
-export async function setReportState (db: Db, id: number, changes: { status: Status, revision?: number, firstSubmittedOn?: string }): Promise<void> {
-  await db.updateTable('report').set({ ...changes, version: sql`version + 1`, updatedAt: sql`now()` }).where('id', '=', id).execute()
+export async function setReportState (trx: Trx, id: number, changes: Pick<Updateable<ReportTable>, 'status' | 'revision' | 'firstSubmittedOn'>): Promise<void> {
+  await trx.updateTable('report').set((eb) => ({ ...changes, version: eb('version', '+', 1), updatedAt: sql<Date>`now()` })).where('id', '=', id).execute()
 }

@@ -1,25 +1,31 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { BadRequest } from '../../shared/errors.js'
-import { afterIdOf, decodeCursor, encodeCursor, IfMatchHeaders, problems } from '../../shared/schemas.js'
-import { writeTransaction } from '../../db/transaction.js'
-import { actorName, actorOf, assertActsFor } from '../../shared/principal.js'
+import { BadRequest, NotFound } from '../../shared/errors.js'
+import { actorOf } from '../../shared/principal.js'
+import { afterIdOf, decodeCursor, IdParams, IfMatchHeaders, pageOf, problems } from '../../shared/schemas.js'
 import { etagOf, versionCondition } from '../../shared/versioning.js'
-import { findObligation, listObligations } from './obligations.js'
+import indicatorRoutes from './indicators/routes.js'
+import obligationRoutes from './obligations/routes.js'
 import { findReport, listReports, reportRevisions } from './repository.js'
-import { IdParams, MissingQuery, MissingReport, ReportCreate, ReportPage, ReportQuery, ReportRevision, ReportUpdate, ReturnBody } from './schemas.js'
+import { MissingQuery, MissingReport, ReportCreate, ReportPage, ReportQuery, ReportRevision, ReportUpdate, ReturnBody } from './schemas.js'
 import { createReport, editReport, missingReports, reviewReport, submitReport } from './service.js'
 
 const tags = ['reporting']
 const ReportResponse = Type.Ref('Report')
 const LIFECYCLE = 'Lifecycle: draft → submitted → accepted, or returned (with a reason) → corrected (a new revision, as a draft) → submitted again.'
 
+/** Where a page of missing reports starts: after the [obligationId, period] its cursor names. */
+function startOf (items: MissingReport[], cursor: string | undefined): number {
+  if (cursor === undefined) return 0
+  const [obligationId, period] = decodeCursor(cursor) ?? []
+  if (typeof obligationId !== 'number' || typeof period !== 'string') throw new BadRequest('cursor is not one this API issued')
+  const start = items.findIndex((m) => m.obligationId > obligationId || (m.obligationId === obligationId && m.period > period))
+  return start === -1 ? items.length : start
+}
+
+// Obligations first and indicators last, so the routes (and the OpenAPI paths) keep their order.
 const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const reply200 = async (id: number, reply: { header: (k: string, v: string) => unknown }) => {
-    const report = await findReport(app.db, id)
-    reply.header('etag', etagOf(report.version))
-    return report
-  }
+  await app.register(obligationRoutes)
 
   app.post('/reporting-obligations/:id/reports', {
     config: { access: 'report', etag: true },
@@ -29,11 +35,8 @@ const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams, body: ReportCreate, response: { 201: ReportResponse, ...problems(400, 403, 404, 409, 413, 415) }
     }
   }, async (request, reply) => {
-    const obligation = await findObligation(app.db, request.params.id)
-    assertActsFor(actorOf(request), obligation.reporterCode)
-    const id = await writeTransaction(app.db, actorOf(request), async (trx) => await createReport(trx, obligation, request.body, actorName(actorOf(request)), app.today()))
-    reply.code(201).header('location', `/v1/reports/${id}`)
-    return await reply200(id, reply)
+    const report = await createReport(app.db, actorOf(request), request.params.id, request.body, app.today())
+    return reply.code(201).header('location', `/v1/reports/${report.id}`).header('etag', etagOf(report.version)).send(report)
   })
 
   app.get('/reports', {
@@ -45,8 +48,7 @@ const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request) => {
     const rows = await listReports(app.db, request.query, afterIdOf(request.query.cursor))
-    const items = rows.slice(0, request.query.limit)
-    return { items, nextCursor: rows.length > items.length ? encodeCursor([items.at(-1)?.id]) : null }
+    return pageOf(rows, request.query.limit, (last) => [last.id])
   })
 
   app.get('/reports/missing', {
@@ -58,30 +60,25 @@ const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request) => {
     const asOf = request.query.asOf ?? app.today()
-    const obligations = await listObligations(app.db, { reporter: request.query.reporter, obligationId: request.query.obligationId })
-    const all = await missingReports(app.db, obligations, asOf)
-    let start = 0
-    if (request.query.cursor !== undefined) {
-      const [obligationId, period] = decodeCursor(request.query.cursor) ?? []
-      if (typeof obligationId !== 'number' || typeof period !== 'string') throw new BadRequest('cursor is not one this API issued')
-      start = all.findIndex((m) => m.obligationId > obligationId || (m.obligationId === obligationId && m.period > period))
-      if (start === -1) start = all.length
-    }
-    const items = all.slice(start, start + request.query.limit)
-    const last = items.at(-1)
-    return { asOf, items, nextCursor: start + items.length < all.length && last !== undefined ? encodeCursor([last.obligationId, last.period]) : null }
+    const all = await missingReports(app.db, request.query, asOf)
+    const start = startOf(all, request.query.cursor)
+    return { asOf, ...pageOf(all.slice(start, start + request.query.limit + 1), request.query.limit, (last) => [last.obligationId, last.period]) }
   })
 
   app.get('/reports/:id', {
     config: { access: 'read', etag: true },
     schema: { tags, summary: 'Get a report (its current revision)', operationId: 'getReport', params: IdParams, response: { 200: ReportResponse, ...problems(400, 404) } }
-  }, async (request, reply) => await reply200(request.params.id, reply))
+  }, async (request, reply) => {
+    const report = await findReport(app.db, request.params.id)
+    if (report === undefined) throw new NotFound('report', String(request.params.id))
+    return reply.header('etag', etagOf(report.version)).send(report)
+  })
 
   app.get('/reports/:id/revisions', {
     config: { access: 'read' },
     schema: { tags, summary: 'Every revision of a report, oldest first', operationId: 'getReportRevisions', params: IdParams, response: { 200: Type.Object({ items: Type.Array(ReportRevision) }), ...problems(400, 404) } }
   }, async (request) => {
-    await findReport(app.db, request.params.id)
+    if (await findReport(app.db, request.params.id) === undefined) throw new NotFound('report', String(request.params.id))
     return { items: await reportRevisions(app.db, request.params.id) }
   })
 
@@ -94,9 +91,8 @@ const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request, reply) => {
     const condition = versionCondition(request.headers['if-match'])
-    assertActsFor(actorOf(request), (await findReport(app.db, request.params.id)).reporterCode)
-    await writeTransaction(app.db, actorOf(request), async (trx) => { await editReport(trx, request.params.id, condition, request.body, actorName(actorOf(request))) })
-    return await reply200(request.params.id, reply)
+    const report = await editReport(app.db, actorOf(request), request.params.id, condition, request.body)
+    return reply.header('etag', etagOf(report.version)).send(report)
   })
 
   app.post('/reports/:id/submit', {
@@ -108,9 +104,8 @@ const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request, reply) => {
     const condition = versionCondition(request.headers['if-match'])
-    assertActsFor(actorOf(request), (await findReport(app.db, request.params.id)).reporterCode)
-    await writeTransaction(app.db, actorOf(request), async (trx) => { await submitReport(trx, request.params.id, condition, app.today()) })
-    return await reply200(request.params.id, reply)
+    const report = await submitReport(app.db, actorOf(request), request.params.id, condition, app.today())
+    return reply.header('etag', etagOf(report.version)).send(report)
   })
 
   app.post('/reports/:id/accept', {
@@ -118,8 +113,8 @@ const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: 'Accept a submitted report (If-Match required)', operationId: 'acceptReport', params: IdParams, headers: IfMatchHeaders, response: { 200: ReportResponse, ...problems(400, 404, 409, 412, 428) } }
   }, async (request, reply) => {
     const condition = versionCondition(request.headers['if-match'])
-    await writeTransaction(app.db, actorOf(request), async (trx) => { await reviewReport(trx, request.params.id, condition, 'accepted', actorName(actorOf(request))) })
-    return await reply200(request.params.id, reply)
+    const report = await reviewReport(app.db, actorOf(request), request.params.id, condition, 'accepted')
+    return reply.header('etag', etagOf(report.version)).send(report)
   })
 
   app.post('/reports/:id/return', {
@@ -130,9 +125,11 @@ const reportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request, reply) => {
     const condition = versionCondition(request.headers['if-match'])
-    await writeTransaction(app.db, actorOf(request), async (trx) => { await reviewReport(trx, request.params.id, condition, 'returned', actorName(actorOf(request)), request.body.reason) })
-    return await reply200(request.params.id, reply)
+    const report = await reviewReport(app.db, actorOf(request), request.params.id, condition, 'returned', request.body.reason)
+    return reply.header('etag', etagOf(report.version)).send(report)
   })
+
+  await app.register(indicatorRoutes)
 }
 
 export default reportRoutes

@@ -3,75 +3,10 @@ import { AgencyCode, Cursor, Id, IsoDate, Limit, Page, Timestamp } from '../../s
 
 // Years 2000 to 2100 (FIRST_YEAR … LAST_YEAR in periods.ts): a period outside them is a typo, and would make lists of periods endless.
 export const Period = Type.String({ pattern: '^(20\\d\\d|2100)-(0[1-9]|1[0-2]|Q[1-4])$', description: 'YYYY-MM for a monthly obligation, YYYY-Qn for a quarterly one; years 2000 to 2100', examples: ['2026-04', '2026-Q2'] })
-export const Cadence = Type.Enum(['monthly', 'quarterly'])
-const DueDay = Type.Integer({ minimum: 1, maximum: 28, description: 'Day of the month after the period ends on which its report is due (default 5)' })
-const Text = (maxLength: number) => Type.String({ maxLength })
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()])
-
-export const ReportingObligation = Type.Object({
-  id: Id,
-  reporter: Type.Ref('AgencyRef'),
-  workingGroupCode: Nullable(AgencyCode),
-  recipient: Type.Ref('AgencyRef'),
-  cadence: Cadence,
-  startPeriod: Period,
-  endPeriod: Nullable(Period),
-  dueDay: DueDay,
-  task: Nullable(Type.Ref('TaskLink')),
-  note: Nullable(Type.String()),
-  version: Type.Integer({ minimum: 1 }),
-  createdAt: Timestamp,
-  updatedAt: Timestamp
-}, { $id: 'ReportingObligation', description: 'Who reports to whom, how often, from which period, and the task that asks for it' })
-export type ReportingObligation = Static<typeof ReportingObligation>
-
-export const ObligationCreate = Type.Object({
-  reporter: AgencyCode,
-  recipient: Type.Optional(AgencyCode),
-  cadence: Cadence,
-  startPeriod: Period,
-  endPeriod: Type.Optional(Nullable(Period)),
-  dueDay: Type.Optional(DueDay),
-  taskId: Type.Optional(Nullable(Id)),
-  note: Type.Optional(Nullable(Text(5000)))
-}, { additionalProperties: false })
-export type ObligationCreate = Static<typeof ObligationCreate>
-
-export const ObligationUpdate = Type.Object({
-  recipient: Type.Optional(AgencyCode),
-  startPeriod: Type.Optional(Period),
-  endPeriod: Type.Optional(Nullable(Period)),
-  dueDay: Type.Optional(DueDay),
-  note: Type.Optional(Nullable(Text(5000)))
-}, { additionalProperties: false, minProperties: 1 })
-export type ObligationUpdate = Static<typeof ObligationUpdate>
-
-export const ObligationQuery = Type.Object({
-  reporter: Type.Optional(AgencyCode),
-  taskId: Type.Optional(Id),
-  cadence: Type.Optional(Cadence),
-  limit: Limit,
-  cursor: Type.Optional(Cursor)
-}, { additionalProperties: false })
-export type ObligationQuery = Static<typeof ObligationQuery>
-
-export const PeriodsQuery = Type.Object({
-  asOf: Type.Optional(IsoDate),
-  limit: Limit,
-  cursor: Type.Optional(Cursor)
-}, { additionalProperties: false })
-export type PeriodsQuery = Static<typeof PeriodsQuery>
+export const Text = (maxLength: number) => Type.String({ maxLength })
+export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()])
 
 export const ReportTimeliness = Type.Enum(['on_time', 'late'], { description: 'By the first submission date against the due date' })
-export const PeriodState = Type.Object({
-  period: Period,
-  dueOn: IsoDate,
-  state: Type.Enum(['on_time', 'late', 'missing', 'not_due'], { description: 'missing: due date passed with no submitted report; not_due: not submitted, due date not passed' }),
-  daysLate: Type.Integer({ minimum: 0, description: 'late: submitted that many days after the due date; missing: days since it' }),
-  reportId: Nullable(Id),
-  status: Nullable(Type.String())
-})
-
 export const ReportStatus = Type.Enum(['draft', 'submitted', 'accepted', 'returned'])
 
 const TaskResult = Type.Object({
@@ -175,42 +110,8 @@ export const MissingReport = Type.Object({
   reportId: Nullable(Id),
   status: Nullable(ReportStatus)
 })
+export type MissingReport = Static<typeof MissingReport>
 
 export const ReturnBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 5000 }) }, { additionalProperties: false })
 
-const indicatorFields = {
-  code: AgencyCode,
-  name: Type.String({ minLength: 1, maxLength: 500 }),
-  unit: Type.String({ minLength: 1, maxLength: 60 }),
-  kind: Type.Enum(['strategic', 'operational']),
-  direction: Type.Enum(['higher', 'lower'], { description: 'Which way is better' }),
-  source: Type.Optional(Nullable(Type.String({ maxLength: 500, description: 'The document and point that asks for it' })))
-}
-export const Indicator = Type.Object(indicatorFields, { $id: 'Indicator' })
-export const IndicatorCreate = Type.Object(indicatorFields, { additionalProperties: false })
-export type Indicator = Static<typeof IndicatorCreate>
-
-export const SeriesQuery = Type.Object({
-  agency: Type.Optional(AgencyCode),
-  from: Type.Optional(Period),
-  to: Type.Optional(Period),
-  limit: Limit,
-  cursor: Type.Optional(Cursor)
-}, { additionalProperties: false })
-export type SeriesQuery = Static<typeof SeriesQuery>
-
-export const SeriesPoint = Type.Object({
-  agency: Type.Ref('AgencyRef'),
-  period: Period,
-  periodEnd: IsoDate,
-  value: Type.Number(),
-  reportId: Id,
-  status: ReportStatus
-})
-
-export const ObligationPage = Page(Type.Ref('ReportingObligation'))
-export const PeriodPage = Page(PeriodState)
 export const ReportPage = Page(Type.Ref('Report'))
-export const IndicatorPage = Page(Type.Ref('Indicator'))
-export const IdParams = Type.Object({ id: Id }, { additionalProperties: false })
-export const CodeParams = Type.Object({ code: AgencyCode }, { additionalProperties: false })

@@ -1,11 +1,10 @@
 import { isRealIsoDate } from '../../shared/dates.js'
 import { parseDocumentNumber } from '../notices/document-number.js'
+import type { DeadlineKind, Recurrence } from '../../db/schema.js'
+import type { Deadline } from './schemas.js'
 
 export { isRealIsoDate as isRealDate } from '../../shared/dates.js'
-
-export type DeadlineKind = 'date' | 'month' | 'quarter' | 'half' | 'year' | 'none'
-export type Recurrence = 'monthly' | 'quarterly' | 'yearly'
-export interface Deadline { kind: DeadlineKind, dueOn: string | null, text: string }
+export type { DeadlineKind, Recurrence } from '../../db/schema.js'
 export interface DeadlineReading { deadline: Deadline | null, recurrence: Recurrence | null, warnings: string[] }
 
 // ── Calendar ────────────────────────────────────────────────────────────────

@@ -1,38 +1,28 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
-import { BadRequest, NotFound } from '../../shared/errors.js'
-import { afterIdOf, encodeCursor, Id, IfMatchHeaders, problems, Timestamp } from '../../shared/schemas.js'
-import { writeTransaction } from '../../db/transaction.js'
-import { actorName, actorOf } from '../../shared/principal.js'
+import { NotFound } from '../../shared/errors.js'
+import { actorOf } from '../../shared/principal.js'
+import { afterIdOf, IdParams, IfMatchHeaders, pageOf, problems } from '../../shared/schemas.js'
 import { etagOf, versionCondition } from '../../shared/versioning.js'
-import { NoticeParams } from '../notices/schemas.js'
-import { findTask, listTasks, noticeTasks, taskHistory } from './repository.js'
-import { TaskCreate, TaskListQuery, TaskPage, TaskParams, TaskUpdate, TaskWrite } from './schemas.js'
-import { createTask, updateTask } from './service.js'
+import { findNoticeNumber } from '../notices/repository.js'
+import { findTask, listTasks, noticeTasks, taskHistory, taskNoticeId } from './repository.js'
+import { TaskCreate, TaskHistoryEntry, TaskListQuery, TaskPage, TaskUpdate, TaskWrite } from './schemas.js'
+import { checkTaskFilter, createTask, updateTask } from './service.js'
 import { buildTree } from './tree.js'
 
 const tags = ['tasks']
-
-const HistoryEntry = Type.Object({
-  id: Id,
-  assignmentId: Type.Union([Id, Type.Null()]),
-  occurredAt: Timestamp,
-  action: Type.String(),
-  actor: Type.String(),
-  changes: Type.Unknown()
-})
 
 const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/notices/:id/tasks', {
     config: { access: 'read' },
     schema: {
       tags, summary: "A notice's tasks as a tree (sections → points → items → bullets)", operationId: 'getNoticeTaskTree',
-      params: NoticeParams, response: { 200: Type.Object({ items: Type.Array(Type.Ref('TaskNode')) }), ...problems(400, 404) }
+      params: IdParams, response: { 200: Type.Object({ items: Type.Array(Type.Ref('TaskNode')) }), ...problems(400, 404) }
     }
   }, async (request) => {
-    const notice = await app.db.selectFrom('notice').select('id').where('id', '=', request.params.id).executeTakeFirst()
-    if (notice === undefined) throw new NotFound('notice', String(request.params.id))
-    return { items: buildTree(await noticeTasks(app.db, notice.id, app.today())) }
+    const noticeId = request.params.id
+    if (await findNoticeNumber(app.db, noticeId) === undefined) throw new NotFound('notice', String(noticeId))
+    return { items: buildTree(await noticeTasks(app.db, noticeId, app.today())) }
   })
 
   app.post('/notices/:id/tasks', {
@@ -40,12 +30,11 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       tags, summary: 'Add a task to a notice', operationId: 'createTask',
       description: 'Leads given as groups fan out to one assignment per member agency. A task that names no lead inherits its parent\'s. Send `deadline` or `deadlineText` (read by the deadline reader; what it cannot read is kept as text with kind none and a warning).',
-      params: NoticeParams, body: TaskCreate, response: { 201: TaskWrite, ...problems(400, 404, 413, 415) }
+      params: IdParams, body: TaskCreate, response: { 201: TaskWrite, ...problems(400, 404, 413, 415) }
     }
   }, async (request, reply) => {
-    const { id, warnings } = await writeTransaction(app.db, actorOf(request), async (trx) => await createTask(trx, request.params.id, request.body, actorName(actorOf(request))))
-    const task = await findTask(app.db, id, app.today())
-    return reply.code(201).header('location', `/v1/tasks/${id}`).header('etag', etagOf(task?.version ?? 1)).send({ task, warnings })
+    const written = await createTask(app.db, actorOf(request), request.params.id, request.body, app.today())
+    return reply.code(201).header('location', `/v1/tasks/${written.task.id}`).header('etag', etagOf(written.task.version)).send(written)
   })
 
   app.get('/tasks', {
@@ -57,15 +46,14 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request) => {
     const afterId = afterIdOf(request.query.cursor)
-    if (request.query.role !== undefined && request.query.agency === undefined) throw new BadRequest('role filters an agency: give agency too')
+    checkTaskFilter(request.query)
     const rows = await listTasks(app.db, request.query, afterId, app.today())
-    const items = rows.slice(0, request.query.limit)
-    return { items, nextCursor: rows.length > items.length ? encodeCursor([items.at(-1)?.id]) : null }
+    return pageOf(rows, request.query.limit, (last) => [last.id])
   })
 
   app.get('/tasks/:id', {
     config: { access: 'read', etag: true },
-    schema: { tags, summary: 'Get a task', operationId: 'getTask', params: TaskParams, response: { 200: Type.Ref('Task'), ...problems(400, 404) } }
+    schema: { tags, summary: 'Get a task', operationId: 'getTask', params: IdParams, response: { 200: Type.Ref('Task'), ...problems(400, 404) } }
   }, async (request, reply) => {
     const task = await findTask(app.db, request.params.id, app.today())
     if (task === undefined) throw new NotFound('task', String(request.params.id))
@@ -77,22 +65,20 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       tags, summary: 'Change a task (If-Match required)', operationId: 'updateTask',
       description: 'Changing leads or coordinators re-syncs assignments: new ones open, dropped ones are deleted when nobody reported on them and cancelled otherwise.',
-      params: TaskParams, headers: IfMatchHeaders, body: TaskUpdate, response: { 200: TaskWrite, ...problems(400, 404, 412, 413, 415, 428) }
+      params: IdParams, headers: IfMatchHeaders, body: TaskUpdate, response: { 200: TaskWrite, ...problems(400, 404, 412, 413, 415, 428) }
     }
   }, async (request, reply) => {
     const condition = versionCondition(request.headers['if-match'])
-    const { warnings, version } = await writeTransaction(app.db, actorOf(request), async (trx) => await updateTask(trx, request.params.id, condition, request.body, actorName(actorOf(request))))
-    const task = await findTask(app.db, request.params.id, app.today())
-    return reply.header('etag', etagOf(task?.version ?? version)).send({ task, warnings })
+    const written = await updateTask(app.db, actorOf(request), request.params.id, condition, request.body, app.today())
+    return reply.header('etag', etagOf(written.task.version)).send(written)
   })
 
   app.get('/tasks/:id/history', {
     config: { access: 'read' },
-    schema: { tags, summary: "A task's change history, oldest first", operationId: 'getTaskHistory', params: TaskParams, response: { 200: Type.Object({ items: Type.Array(HistoryEntry) }), ...problems(400, 404) } }
+    schema: { tags, summary: "A task's change history, oldest first", operationId: 'getTaskHistory', params: IdParams, response: { 200: Type.Object({ items: Type.Array(TaskHistoryEntry) }), ...problems(400, 404) } }
   }, async (request) => {
-    const items = await taskHistory(app.db, request.params.id)
-    if (items.length === 0) throw new NotFound('task', String(request.params.id))
-    return { items: items.map((entry) => ({ ...entry, occurredAt: entry.occurredAt.toISOString() })) }
+    if (await taskNoticeId(app.db, request.params.id) === undefined) throw new NotFound('task', String(request.params.id))
+    return { items: await taskHistory(app.db, request.params.id) }
   })
 }
 

@@ -1,5 +1,9 @@
 import { Type, type Static } from 'typebox'
+import type { DeadlineKind } from '../../db/schema.js'
 import { AgencyCode, Cursor, Id, IsoDate, Limit, Page, Timestamp } from '../../shared/schemas.js'
+
+/** The most a task's content may hold; the importer refuses to write a longer one. */
+export const MAX_TASK_CONTENT = 20000
 
 export const TIMELINESS = ['done_on_time', 'done_late', 'done_undated', 'open_in_time', 'open_overdue', 'open_undated'] as const
 export const Timeliness = Type.Enum(TIMELINESS, {
@@ -7,7 +11,7 @@ export const Timeliness = Type.Enum(TIMELINESS, {
 })
 export type Timeliness = Static<typeof Timeliness>
 
-export const DEADLINE_KINDS = ['date', 'month', 'quarter', 'half', 'year', 'none'] as const
+export const DEADLINE_KINDS = ['date', 'month', 'quarter', 'half', 'year', 'none'] as const satisfies readonly DeadlineKind[]
 export const Deadline = Type.Object({
   kind: Type.Enum(DEADLINE_KINDS),
   dueOn: Type.Union([IsoDate, Type.Null()], { description: 'Last day to complete; null when kind is none' }),
@@ -28,7 +32,7 @@ const REF_DESCRIPTION = 'Path as printed: section "4", point "4.d" (Vietnamese l
 const taskFields = {
   ref: Type.String({ minLength: 1, maxLength: 60, pattern: '^\\S+$', description: REF_DESCRIPTION, examples: ['1.b.(1)'] }),
   label: Type.String({ maxLength: 20, description: 'The marker as printed: "1.", "a)", "(1)", "-", "+"' }),
-  content: Type.String({ minLength: 1, maxLength: 20000 }),
+  content: Type.String({ minLength: 1, maxLength: MAX_TASK_CONTENT }),
   recurrence: Recurrence
 }
 
@@ -56,6 +60,20 @@ export const TaskNode = Type.Object({
   task: Type.Ref('Task'),
   children: Type.Array(Type.Ref('TaskNode'))
 }, { $id: 'TaskNode' })
+/** Static reads a $ref as unknown: the node with its references resolved. */
+export interface TaskNode { task: Task, children: TaskNode[] }
+
+export const TaskHistoryEntry = Type.Object({
+  id: Id,
+  assignmentId: Type.Union([Id, Type.Null()]),
+  occurredAt: Timestamp,
+  action: Type.String(),
+  actor: Type.String(),
+  changes: Type.Unknown()
+})
+export type TaskHistoryEntry = Static<typeof TaskHistoryEntry>
+
+export const PARTY_KEYS = ['leadAgencies', 'coordinatingAgencies', 'leadGroups', 'coordinatingGroups', 'directingAgencies'] as const
 
 const partyInputs = {
   leadAgencies: Type.Optional(Type.Array(AgencyCode, { maxItems: 100, uniqueItems: true })),
@@ -98,6 +116,8 @@ export const TaskUpdate = Type.Object({
   ...deadlineInputs
 }, { additionalProperties: false, minProperties: 1 })
 export type TaskUpdate = Static<typeof TaskUpdate>
+/** A task's parties by code, each role given. */
+export type Parties = Required<Pick<TaskCreate, typeof PARTY_KEYS[number]>>
 
 export const TaskWrite = Type.Object({
   task: Type.Ref('Task'),
@@ -117,6 +137,7 @@ export const TaskListQuery = Type.Object({
   cursor: Type.Optional(Cursor)
 }, { additionalProperties: false })
 export type TaskListQuery = Static<typeof TaskListQuery>
+/** The list's filters without its paging, shared with the CSV export. */
+export type TaskFilter = Omit<TaskListQuery, 'limit' | 'cursor'>
 
 export const TaskPage = Page(Type.Ref('Task'))
-export const TaskParams = Type.Object({ id: Id }, { additionalProperties: false })

@@ -1,15 +1,25 @@
-import type { Db } from '../../db/database.js'
+import type { Db, Trx } from '../../db/database.js'
+import { writeTransaction } from '../../db/transaction.js'
 import { isRealIsoDate } from '../../shared/dates.js'
 import { BadRequest, NotFound } from '../../shared/errors.js'
+import { actorName, type Actor } from '../../shared/principal.js'
 import type { VersionCondition } from '../../shared/versioning.js'
 import { unknownCodes } from '../agencies/repository.js'
-import { syncAssignments, type WantedAssignment } from '../assignments/repository.js'
 import { parseDocumentNumber } from '../notices/document-number.js'
+import { findNoticeNumber } from '../notices/repository.js'
 import { readDeadline, type Recurrence } from './deadline.js'
-import { currentParties, insertTask, recordHistory, replaceParties, replaceReferences, updateTaskRow, type Parties } from './repository.js'
-import type { Deadline, TaskCreate, TaskUpdate } from './schemas.js'
+import {
+  currentParties, findTask, findTaskIdByRef, groupMembers, insertTask, lockTask, recordHistory, replaceParties, replaceReferences,
+  syncAssignments, taskNoticeId, updateTaskRow, type WantedAssignment
+} from './repository.js'
+import { PARTY_KEYS, type Deadline, type Parties, type Task, type TaskCreate, type TaskFilter, type TaskUpdate } from './schemas.js'
 
-const PARTY_KEYS = ['leadAgencies', 'coordinatingAgencies', 'leadGroups', 'coordinatingGroups', 'directingAgencies'] as const
+export interface TaskWrite { task: Task, warnings: string[] }
+
+/** role narrows an agency's assignments: without the agency it means nothing. */
+export function checkTaskFilter (filter: TaskFilter): void {
+  if (filter.role !== undefined && filter.agency === undefined) throw new BadRequest('role filters an agency: give agency too')
+}
 
 /** A structured deadline is checked; a phrase goes through the deadline reader, which never guesses. */
 export function resolveDeadline (input: Pick<TaskCreate, 'deadline' | 'deadlineText'>): { deadline: Deadline | null | undefined, recurrence?: Recurrence | null, warnings: string[] } {
@@ -44,10 +54,7 @@ function checkReferences (references: TaskCreate['references']): Array<{ documen
 
 /** One assignment per (agency, role); a group fans out to its members; a lead is not also a coordinator. */
 async function wantedAssignments (db: Db, parties: Parties): Promise<WantedAssignment[]> {
-  const groups = [...parties.leadGroups, ...parties.coordinatingGroups]
-  const members = groups.length === 0
-    ? []
-    : await db.selectFrom('agencyGroupMember').select(['groupCode', 'agencyCode']).where('groupCode', 'in', groups).orderBy('agencyCode').execute()
+  const members = await groupMembers(db, [...parties.leadGroups, ...parties.coordinatingGroups])
   const wanted = new Map<string, WantedAssignment>()
   const add = (agencyCode: string, role: WantedAssignment['role'], viaGroupCode: string | null): void => {
     const key = `${role}:${agencyCode}`
@@ -61,21 +68,32 @@ async function wantedAssignments (db: Db, parties: Parties): Promise<WantedAssig
   return [...wanted.values()]
 }
 
-function partiesFrom (input: Partial<Parties>, fallback: Parties): Parties {
-  return Object.fromEntries(PARTY_KEYS.map((key) => [key, input[key] ?? fallback[key]])) as unknown as Parties
-}
-
 const NO_PARTIES: Parties = { leadAgencies: [], coordinatingAgencies: [], leadGroups: [], coordinatingGroups: [], directingAgencies: [] }
 
-export async function createTask (trx: Db, noticeId: number, input: TaskCreate, actor: string): Promise<{ id: number, warnings: string[] }> {
-  const notice = await trx.selectFrom('notice').select('id').where('id', '=', noticeId).executeTakeFirst()
-  if (notice === undefined) throw new NotFound('notice', String(noticeId))
+function partiesFrom (input: Partial<Parties>, fallback: Parties): Parties {
+  const parties = { ...fallback }
+  for (const key of PARTY_KEYS) parties[key] = input[key] ?? fallback[key]
+  return parties
+}
+
+async function readBack (db: Db, id: number, today: string): Promise<Task> {
+  const task = await findTask(db, id, today)
+  if (task === undefined) throw new NotFound('task', String(id))
+  return task
+}
+
+/**
+ * Adds one task inside the caller's transaction: the step of every use case that creates tasks
+ * (the API, an import, the seeds). `actor` is the name its history records.
+ */
+export async function addTask (trx: Trx, noticeId: number, input: TaskCreate, actor: string): Promise<{ id: number, warnings: string[] }> {
+  if (await findNoticeNumber(trx, noticeId) === undefined) throw new NotFound('notice', String(noticeId))
   const parentId = input.parentId ?? null
   let inherited = NO_PARTIES
   if (parentId !== null) {
-    const parent = await trx.selectFrom('task').select(['id', 'noticeId']).where('id', '=', parentId).executeTakeFirst()
-    if (parent === undefined) throw new BadRequest(`parentId ${parentId}: no such task`)
-    if (parent.noticeId !== noticeId) throw new BadRequest(`parentId ${parentId} belongs to another notice`)
+    const parentNoticeId = await taskNoticeId(trx, parentId)
+    if (parentNoticeId === undefined) throw new BadRequest(`parentId ${parentId}: no such task`)
+    if (parentNoticeId !== noticeId) throw new BadRequest(`parentId ${parentId} belongs to another notice`)
     // Children name no lead when the sentence introducing them already did.
     const parentParties = await currentParties(trx, parentId)
     inherited = { ...NO_PARTIES, leadAgencies: parentParties.leadAgencies, leadGroups: parentParties.leadGroups, directingAgencies: parentParties.directingAgencies }
@@ -85,8 +103,8 @@ export async function createTask (trx: Db, noticeId: number, input: TaskCreate, 
   await checkParties(trx, parties)
   const references = checkReferences(input.references)
   const { deadline, recurrence, warnings } = resolveDeadline(input)
-  const duplicate = await trx.selectFrom('task').select('id').where('noticeId', '=', noticeId).where('ref', '=', input.ref).executeTakeFirst()
-  if (duplicate !== undefined) throw new BadRequest(`ref ${input.ref} already exists in this notice (task ${duplicate.id})`)
+  const duplicate = await findTaskIdByRef(trx, noticeId, input.ref)
+  if (duplicate !== undefined) throw new BadRequest(`ref ${input.ref} already exists in this notice (task ${duplicate})`)
   const id = await insertTask(trx, {
     noticeId, parentId, ref: input.ref, label: input.label, position: input.position ?? 0, content: input.content,
     // "Định kỳ hằng tháng báo cáo" as deadlineText carries the recurrence unless the client set one.
@@ -99,29 +117,36 @@ export async function createTask (trx: Db, noticeId: number, input: TaskCreate, 
   return { id, warnings }
 }
 
-/** Returns the task's new version with the warnings. */
-export async function updateTask (trx: Db, id: number, condition: VersionCondition, input: TaskUpdate, actor: string): Promise<{ warnings: string[], version: number }> {
-  const current = await trx.selectFrom('task').select(['version', 'label', 'content', 'recurrence', 'deadlineKind', 'dueOn', 'deadlineText'])
-    .where('id', '=', id).forUpdate().executeTakeFirst()
-  if (current === undefined) throw new NotFound('task', String(id))
-  const version = condition.check(current.version)
-  const { deadline, recurrence, warnings } = resolveDeadline(input)
-  const before = await currentParties(trx, id)
-  const partiesChanged = PARTY_KEYS.some((key) => input[key] !== undefined)
-  const parties = partiesFrom(input, before)
-  if (partiesChanged) await checkParties(trx, parties)
-  const references = input.references === undefined ? undefined : checkReferences(input.references)
-  await updateTaskRow(trx, id, version, { label: input.label, content: input.content, recurrence: input.recurrence ?? recurrence ?? undefined, deadline })
-  if (partiesChanged) {
-    await replaceParties(trx, id, parties)
-    await syncAssignments(trx, id, await wantedAssignments(trx, parties))
-  }
-  if (references !== undefined) await replaceReferences(trx, id, references)
-  await recordHistory(trx, {
-    taskId: id,
-    action: 'updated',
-    actor,
-    changes: { before: { ...current, ...(partiesChanged ? before : {}) }, after: { ...input, ...(deadline === undefined ? {} : { deadline }) } }
+export async function createTask (db: Db, actor: Actor, noticeId: number, input: TaskCreate, today: string): Promise<TaskWrite> {
+  return await writeTransaction(db, actor, async (trx) => {
+    const { id, warnings } = await addTask(trx, noticeId, input, actorName(actor))
+    return { task: await readBack(trx, id, today), warnings }
   })
-  return { warnings, version: version + 1 }
+}
+
+export async function updateTask (db: Db, actor: Actor, id: number, condition: VersionCondition, input: TaskUpdate, today: string): Promise<TaskWrite> {
+  return await writeTransaction(db, actor, async (trx) => {
+    const current = await lockTask(trx, id)
+    if (current === undefined) throw new NotFound('task', String(id))
+    condition.check(current.version)
+    const { deadline, recurrence, warnings } = resolveDeadline(input)
+    const before = await currentParties(trx, id)
+    const partiesChanged = PARTY_KEYS.some((key) => input[key] !== undefined)
+    const parties = partiesFrom(input, before)
+    if (partiesChanged) await checkParties(trx, parties)
+    const references = input.references === undefined ? undefined : checkReferences(input.references)
+    await updateTaskRow(trx, id, { label: input.label, content: input.content, recurrence: input.recurrence ?? recurrence ?? undefined, deadline })
+    if (partiesChanged) {
+      await replaceParties(trx, id, parties)
+      await syncAssignments(trx, id, await wantedAssignments(trx, parties))
+    }
+    if (references !== undefined) await replaceReferences(trx, id, references)
+    await recordHistory(trx, {
+      taskId: id,
+      action: 'updated',
+      actor: actorName(actor),
+      changes: { before: { ...current, ...(partiesChanged ? before : {}) }, after: { ...input, ...(deadline === undefined ? {} : { deadline }) } }
+    })
+    return { task: await readBack(trx, id, today), warnings }
+  })
 }

@@ -1,7 +1,8 @@
 import http from 'node:http'
 import https from 'node:https'
 import pkg from '../../../package.json' with { type: 'json' }
-import { TargetRefused, type TargetPolicy } from './target-policy.js'
+import { TargetRefused } from '../../shared/errors.js'
+import type { TargetPolicy } from './target-policy.js'
 
 export const USER_AGENT = `nq57-directive-api/${pkg.version} (webhooks)`
 

@@ -1,8 +1,6 @@
 import { promises as dns, type LookupAddress } from 'node:dns'
 import { BlockList, isIP, type LookupFunction } from 'node:net'
-import createError from '@fastify/error'
-
-export const TargetRefused = createError('NQ57_WEBHOOK_TARGET_REFUSED', 'url refused: %s', 400)
+import { TargetRefused } from '../../shared/errors.js'
 
 const PUBLIC_ONLY = 'webhook receivers must be public hosts unless the operator allows this one'
 

@@ -1,5 +1,6 @@
-import { sql, type SqlBool } from 'kysely'
-import type { Db } from '../../db/database.js'
+import { sql, type Insertable, type SqlBool, type Updateable } from 'kysely'
+import type { Db, Trx } from '../../db/database.js'
+import type { WorkingGroupTable } from '../../db/schema.js'
 import type { MemberInput, WorkingGroup, WorkingGroupQuery } from './schemas.js'
 
 type Member = WorkingGroup['members'][number]
@@ -42,33 +43,27 @@ export async function listWorkingGroups (db: Db, query: WorkingGroupQuery, after
   return rows.map(toGroup)
 }
 
-export interface GroupRow {
-  code: string
-  name: string
-  chair: string | null
-  establishedByTaskId: number | null
-  reportsToCode: string | null
-  activeFrom: string | null
-  activeTo: string | null
-  note: string | null
+/** What a change checks against, locked so no other change slips in before it commits. */
+export async function lockWorkingGroup (trx: Trx, code: string) {
+  return await trx.selectFrom('workingGroup').select(['id', 'version']).where('code', '=', code).forUpdate().executeTakeFirst()
 }
 
-export async function insertWorkingGroup (db: Db, row: GroupRow): Promise<number> {
-  const { id } = await db.insertInto('workingGroup').values(row).returning('id').executeTakeFirstOrThrow()
-  return id
+export async function taskExists (db: Db, id: number): Promise<boolean> {
+  return await db.selectFrom('task').select('id').where('id', '=', id).executeTakeFirst() !== undefined
 }
 
-export async function updateWorkingGroup (db: Db, id: number, version: number, changes: Partial<GroupRow>): Promise<boolean> {
-  const result = await db.updateTable('workingGroup')
-    .set({ ...changes, version: sql`version + 1`, updatedAt: sql`now()` })
-    .where('id', '=', id).where('version', '=', version).executeTakeFirst()
-  return result.numUpdatedRows > 0n
+export async function insertWorkingGroup (trx: Trx, values: Insertable<WorkingGroupTable>): Promise<number> {
+  return (await trx.insertInto('workingGroup').values(values).returning('id').executeTakeFirstOrThrow()).id
 }
 
-export async function replaceMembers (db: Db, workingGroupId: number, members: MemberInput[]): Promise<void> {
-  await db.deleteFrom('workingGroupMember').where('workingGroupId', '=', workingGroupId).execute()
+export async function updateWorkingGroup (trx: Trx, id: number, changes: Updateable<WorkingGroupTable>): Promise<void> {
+  await trx.updateTable('workingGroup').set((eb) => ({ ...changes, version: eb('version', '+', 1), updatedAt: sql<Date>`now()` })).where('id', '=', id).execute()
+}
+
+export async function replaceMembers (trx: Trx, workingGroupId: number, members: MemberInput[]): Promise<void> {
+  await trx.deleteFrom('workingGroupMember').where('workingGroupId', '=', workingGroupId).execute()
   if (members.length === 0) return
-  await db.insertInto('workingGroupMember')
+  await trx.insertInto('workingGroupMember')
     .values(members.map((m, ordinal) => ({ workingGroupId, agencyCode: m.agency, role: m.role, position: m.position ?? null, ordinal })))
     .execute()
 }

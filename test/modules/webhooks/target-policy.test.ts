@@ -1,6 +1,7 @@
 import type { LookupAddress } from 'node:dns'
 import t from 'tap'
-import { TargetPolicy, TargetRefused } from '../../../src/modules/webhooks/target-policy.js'
+import { TargetPolicy } from '../../../src/modules/webhooks/target-policy.js'
+import { TargetRefused } from '../../../src/shared/errors.js'
 
 // A resolver under the test's control stands in for DNS: nothing here leaves the process.
 function scripted (...answers: LookupAddress[][]): { resolve: (host: string) => Promise<LookupAddress[]>, calls: string[] } {

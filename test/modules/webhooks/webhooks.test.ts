@@ -1,7 +1,7 @@
 import t from 'tap'
 import { Webhook } from 'standardwebhooks'
 import { Value } from 'typebox/value'
-import { Change } from '../../../src/modules/changes/representations.js'
+import { Change } from '../../../src/modules/changes/schemas.js'
 import { buildTestApp, json } from '../../helper.js'
 import { receiver, until } from './receiver.js'
 

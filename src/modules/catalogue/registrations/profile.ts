@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox'
-import { AgencyCode } from '../../shared/schemas.js'
+import { AgencyCode } from '../../../shared/schemas.js'
+import type { TechGroup } from '../schemas.js'
 
 const Text = Type.String({ maxLength: 5000 })
 const Texts = Type.Array(Type.String({ minLength: 1, maxLength: 1000 }), { maxItems: 50 })
@@ -103,7 +104,7 @@ export const PRIORITY_FORMULA = [
 const round2 = (value: number): number => Math.round(value * 100) / 100
 
 /** The documented score (PRIORITY_FORMULA); null when the accounting is incomplete. */
-export function priorityOf (profile: CatalogueProfile, group: 1 | 2 | null): Priority | null {
+export function priorityOf (profile: CatalogueProfile, group: Static<typeof TechGroup>): Priority | null {
   const accounting = profile.economicAccounting
   const investment = accounting?.investment?.amount
   const substitution = accounting?.importSubstitutionPerYear?.amount

@@ -1,16 +1,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyReply } from 'fastify'
 import { Type } from 'typebox'
-import { BadRequest, namingFields, ProfileIncomplete } from '../../shared/errors.js'
-import { decodeCursor, encodeCursor, IfMatchHeaders, problems } from '../../shared/schemas.js'
-import { writeTransaction } from '../../db/transaction.js'
-import { actorOf } from '../../shared/principal.js'
-import { etagOf, versionCondition } from '../../shared/versioning.js'
+import { BadRequest, NotFound } from '../../../shared/errors.js'
+import { actorOf } from '../../../shared/principal.js'
+import { decodeCursor, IdParams, IfMatchHeaders, pageOf, problems } from '../../../shared/schemas.js'
+import { etagOf, versionCondition } from '../../../shared/versioning.js'
 import { PRIORITY_FORMULA } from './profile.js'
-import { findRegistration, listRegistrations, type RegistrationPosition } from './registration-repository.js'
-import { RegistrationCreate, RegistrationPage, RegistrationQuery, RegistrationUpdate, TransitionBody } from './registration-schemas.js'
-import { createRegistration, editRegistration, IncompleteProfile, notFound, transition } from './registration-service.js'
-import { IdParams } from './schemas.js'
+import { findRegistration, listRegistrations, type RegistrationPosition } from './repository.js'
+import { RegistrationCreate, RegistrationPage, RegistrationQuery, RegistrationUpdate, TransitionBody } from './schemas.js'
+import { createRegistration, editRegistration, transition } from './service.js'
 
 const tags = ['catalogue']
 
@@ -24,12 +21,6 @@ function positionOf (cursor: string | undefined, byPriority: boolean): Registrat
 }
 
 const registrationRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const send = async (id: number, reply: FastifyReply, code = 200) => {
-    const registration = await findRegistration(app.db, id, app.today())
-    if (registration === undefined) throw notFound(id)
-    return reply.code(code).header('etag', etagOf(registration.version)).send(registration)
-  }
-
   app.post('/catalogue/registrations', {
     config: { access: 'report', etag: true },
     schema: {
@@ -38,9 +29,8 @@ const registrationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: RegistrationCreate, response: { 201: Type.Ref('CatalogueRegistration'), ...problems(400, 401, 403, 413, 415) }
     }
   }, async (request, reply) => {
-    const id = await writeTransaction(app.db, actorOf(request), async (trx) => await createRegistration(trx, request, request.body, app.today()))
-    reply.header('location', `/v1/catalogue/registrations/${id}`)
-    return await send(id, reply, 201)
+    const registration = await createRegistration(app.db, actorOf(request), request.body, app.today())
+    return reply.code(201).header('location', `/v1/catalogue/registrations/${registration.id}`).header('etag', etagOf(registration.version)).send(registration)
   })
 
   app.get('/catalogue/registrations', {
@@ -53,15 +43,18 @@ const registrationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request) => {
     const byPriority = request.query.sort === 'priority'
     const rows = await listRegistrations(app.db, request.query, positionOf(request.query.cursor, byPriority), app.today())
-    const items = rows.slice(0, request.query.limit)
-    const last = items.at(-1)
-    return { items: items.map(({ position: _position, ...item }) => item), nextCursor: rows.length > items.length && last !== undefined ? encodeCursor(last.position) : null }
+    const { items, nextCursor } = pageOf(rows, request.query.limit, (last) => last.position)
+    return { items: items.map(({ position: _position, ...item }) => item), nextCursor }
   })
 
   app.get('/catalogue/registrations/:id', {
     config: { access: 'read', etag: true },
     schema: { tags, summary: 'Get a registration with its profile, missing fields, score and steps', operationId: 'getCatalogueRegistration', params: IdParams, response: { 200: Type.Ref('CatalogueRegistration'), ...problems(400, 404) } }
-  }, async (request, reply) => await send(request.params.id, reply))
+  }, async (request, reply) => {
+    const registration = await findRegistration(app.db, request.params.id, app.today())
+    if (registration === undefined) throw new NotFound('catalogue registration', String(request.params.id))
+    return reply.header('etag', etagOf(registration.version)).send(registration)
+  })
 
   app.patch('/catalogue/registrations/:id', {
     config: { access: 'report', etag: true },
@@ -71,10 +64,8 @@ const registrationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request, reply) => {
     const condition = versionCondition(request.headers['if-match'])
-    const current = await findRegistration(app.db, request.params.id, app.today())
-    if (current === undefined) throw notFound(request.params.id)
-    await writeTransaction(app.db, actorOf(request), async (trx) => { await editRegistration(trx, request, current, condition, request.body) })
-    return await send(current.id, reply)
+    const registration = await editRegistration(app.db, actorOf(request), request.params.id, condition, request.body, app.today())
+    return reply.header('etag', etagOf(registration.version)).send(registration)
   })
 
   app.post('/catalogue/registrations/:id/transitions', {
@@ -86,16 +77,8 @@ const registrationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
   }, async (request, reply) => {
     const condition = versionCondition(request.headers['if-match'])
-    const current = await findRegistration(app.db, request.params.id, app.today())
-    if (current === undefined) throw notFound(request.params.id)
-    try {
-      await writeTransaction(app.db, actorOf(request), async (trx) => { await transition(trx, request, current, condition, request.body, app.today()) })
-    } catch (error) {
-      if (!(error instanceof IncompleteProfile)) throw error
-      const errors = error.fields.map((field) => ({ in: 'body' as const, field: `/profile/${field.replace(/\./g, '/')}`, message: 'is required by 22-TB before submitting' }))
-      throw namingFields(new ProfileIncomplete(`cannot submit: ${error.message}`), errors)
-    }
-    return await send(current.id, reply)
+    const registration = await transition(app.db, actorOf(request), request.params.id, condition, request.body, app.today())
+    return reply.header('etag', etagOf(registration.version)).send(registration)
   })
 }
 

@@ -1,22 +1,32 @@
-import { sql, type SqlBool } from 'kysely'
-import type { Db } from '../../db/database.js'
-import { periodEnd, periodStart } from './periods.js'
+import { sql, type Selectable, type SqlBool } from 'kysely'
+import type { Db, Trx } from '../../../db/database.js'
+import type { IndicatorTable } from '../../../db/schema.js'
+import { periodEnd, periodStart } from '../periods.js'
 import type { Indicator, SeriesQuery } from './schemas.js'
 
-export async function listIndicators (db: Db, afterId: number | undefined, limit: number): Promise<Array<Indicator & { id: number }>> {
-  let builder = db.selectFrom('indicator').select(['id', 'code', 'name', 'unit', 'kind', 'direction', 'source'])
+const COLUMNS = ['code', 'name', 'unit', 'kind', 'direction', 'source'] as const
+
+export async function listIndicators (db: Db, afterId: number | undefined, limit: number): Promise<Array<Selectable<IndicatorTable>>> {
+  let builder = db.selectFrom('indicator').select(['id', ...COLUMNS])
   if (afterId !== undefined) builder = builder.where('id', '>', afterId)
   return await builder.orderBy('id').limit(limit + 1).execute()
 }
 
 export async function findIndicator (db: Db, code: string): Promise<Indicator | undefined> {
-  return await db.selectFrom('indicator').select(['code', 'name', 'unit', 'kind', 'direction', 'source']).where('code', '=', code).executeTakeFirst()
+  return await db.selectFrom('indicator').select(COLUMNS).where('code', '=', code).executeTakeFirst()
 }
 
-export async function insertIndicators (db: Db, indicators: Indicator[]): Promise<void> {
-  if (indicators.length === 0) return
-  await db.insertInto('indicator').values(indicators.map((i) => ({ ...i, source: i.source ?? null })))
-    .onConflict((oc) => oc.column('code').doNothing()).execute()
+/** The registered ones among `codes`, with the name and unit the register gives them. */
+export async function registeredIndicators (db: Db, codes: string[]): Promise<Array<Pick<Selectable<IndicatorTable>, 'code' | 'name' | 'unit'>>> {
+  if (codes.length === 0) return []
+  return await db.selectFrom('indicator').select(['code', 'name', 'unit']).where('code', 'in', codes).execute()
+}
+
+/** Inserts the indicators not yet registered and returns them; a code already in the register is left as it is. */
+export async function insertIndicators (trx: Trx, indicators: Indicator[]): Promise<Indicator[]> {
+  if (indicators.length === 0) return []
+  return await trx.insertInto('indicator').values(indicators.map((i) => ({ ...i, source: i.source ?? null })))
+    .onConflict((oc) => oc.column('code').doNothing()).returning(COLUMNS).execute()
 }
 
 /**

@@ -1,8 +1,8 @@
-import { sql, type SqlBool } from 'kysely'
-import type { Db } from '../../db/database.js'
-import type { CatalogueProfile, Priority } from './profile.js'
-import { missingFields } from './profile.js'
-import type { CatalogueRegistration, RegistrationQuery } from './registration-schemas.js'
+import { sql, type Insertable, type SqlBool, type Updateable } from 'kysely'
+import type { Db, Trx } from '../../../db/database.js'
+import type { CatalogueRegistrationStepTable, CatalogueRegistrationTable } from '../../../db/schema.js'
+import { missingFields, type CatalogueProfile, type Priority } from './profile.js'
+import type { CatalogueRegistration, RegistrationQuery } from './schemas.js'
 
 type Steps = CatalogueRegistration['steps']
 const lateSql = (today: string) => sql<boolean>`(coalesce(r.submitted_on, ${today}::date) > r.deadline)`
@@ -63,37 +63,34 @@ export async function listRegistrations (db: Db, query: RegistrationQuery, after
   return rows.map((row) => ({ ...toRegistration(row), position: byPriority ? [Number(row.sortKey), row.code, row.id] : [row.id] }))
 }
 
-export interface RegistrationRow {
-  agencyCode: string
-  subjectKind: 'technology' | 'product'
-  code: string
-  nameVi: string
-  nameEn: string
-  technologyCode: string | null
-  techGroup: 1 | 2 | null
-  investmentMode: 'push' | 'pull' | null
-  sector: string | null
-  profile: CatalogueProfile
+/** What a change checks against, locked so no other change slips in before it commits. */
+export async function lockRegistration (trx: Trx, id: number) {
+  const row = await trx.selectFrom('catalogueRegistration').select(['id', 'agencyCode', 'state', 'version', 'techGroup', 'investmentMode', 'profile'])
+    .where('id', '=', id).forUpdate().executeTakeFirst()
+  return row === undefined ? undefined : { ...row, profile: row.profile as CatalogueProfile }
 }
+
+/** Columns with the profile as an object: it is stored as JSON, next to the score computed from it. */
+type WithProfile<Columns> = Omit<Columns, 'profile' | 'priorityScore' | 'priorityParts'> & { profile: CatalogueProfile }
 
 const scored = (priority: Priority | null) => ({ priorityScore: priority?.score ?? null, priorityParts: priority === null ? null : JSON.stringify(priority.parts) })
 
-export async function insertRegistration (db: Db, row: RegistrationRow, priority: Priority | null): Promise<number> {
-  const values = { ...row, profile: JSON.stringify(row.profile), ...scored(priority) }
-  return (await db.insertInto('catalogueRegistration').values(values).returning('id').executeTakeFirstOrThrow()).id
+export async function insertRegistration (trx: Trx, values: WithProfile<Insertable<CatalogueRegistrationTable>>, priority: Priority | null): Promise<number> {
+  const row = { ...values, profile: JSON.stringify(values.profile), ...scored(priority) }
+  return (await trx.insertInto('catalogueRegistration').values(row).returning('id').executeTakeFirstOrThrow()).id
 }
 
-export async function updateRegistration (db: Db, id: number, version: number, changes: Partial<RegistrationRow>, priority: Priority | null): Promise<boolean> {
+export async function updateRegistration (trx: Trx, id: number, changes: Partial<WithProfile<Updateable<CatalogueRegistrationTable>>>, priority: Priority | null): Promise<void> {
   const { profile, ...rest } = changes
-  const set = { ...rest, ...(profile === undefined ? {} : { profile: JSON.stringify(profile) }), ...scored(priority), version: sql<number>`version + 1`, updatedAt: sql<Date>`now()` }
-  return (await db.updateTable('catalogueRegistration').set(set).where('id', '=', id).where('version', '=', version).executeTakeFirst()).numUpdatedRows > 0n
+  await trx.updateTable('catalogueRegistration')
+    .set((eb) => ({ ...rest, ...(profile === undefined ? {} : { profile: JSON.stringify(profile) }), ...scored(priority), version: eb('version', '+', 1), updatedAt: sql<Date>`now()` }))
+    .where('id', '=', id).execute()
 }
 
-export async function moveRegistration (db: Db, id: number, version: number, to: { state: CatalogueRegistration['state'], submittedOn?: string, rejectionReason?: string }): Promise<boolean> {
-  return (await db.updateTable('catalogueRegistration').set({ ...to, version: sql<number>`version + 1`, updatedAt: sql<Date>`now()` })
-    .where('id', '=', id).where('version', '=', version).executeTakeFirst()).numUpdatedRows > 0n
+export async function moveRegistration (trx: Trx, id: number, to: Pick<Updateable<CatalogueRegistrationTable>, 'state' | 'submittedOn' | 'rejectionReason'>): Promise<void> {
+  await trx.updateTable('catalogueRegistration').set((eb) => ({ ...to, version: eb('version', '+', 1), updatedAt: sql<Date>`now()` })).where('id', '=', id).execute()
 }
 
-export async function recordStep (db: Db, step: { registrationId: number, state: string, actorName: string, actorKeyId: number | null, onDate: string, reason: string | null }): Promise<void> {
-  await db.insertInto('catalogueRegistrationStep').values(step).execute()
+export async function recordStep (trx: Trx, step: Insertable<CatalogueRegistrationStepTable>): Promise<void> {
+  await trx.insertInto('catalogueRegistrationStep').values(step).execute()
 }

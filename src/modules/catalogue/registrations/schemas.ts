@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox'
-import { AgencyCode, Cursor, Id, IsoDate, Limit, Page, Timestamp } from '../../shared/schemas.js'
+import { AgencyCode, Cursor, Id, IsoDate, Limit, Page, Timestamp } from '../../../shared/schemas.js'
 import type { CatalogueProfile } from './profile.js'
-import { CatalogueCode, InvestmentMode, TechGroup } from './schemas.js'
+import { CatalogueCode, InvestmentMode, TechGroup } from '../schemas.js'
 
 export const REGISTRATION_STATES = ['draft', 'submitted', 'consolidated', 'proposed', 'approved', 'rejected'] as const
 export const RegistrationState = Type.Enum([...REGISTRATION_STATES], { description: 'draft → submitted (by the ministry) → consolidated (Ministry of Science and Technology) → proposed (to the Standing Committee) → approved | rejected' })
