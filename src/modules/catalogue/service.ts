@@ -49,11 +49,17 @@ export async function createTechnology (db: Db, actor: Actor, input: TechnologyC
     if (edition === undefined) throw new NotFound('catalogue edition', input.edition)
     checkClassification(input)
     await checkAgencies(trx, [input.leadAgency, ...(input.coordinatingAgencies ?? [])])
-    if (await findTechnologyByCode(trx, edition.id, input.code) !== undefined) throw new Conflict(`technology ${input.code} already exists in ${edition.number}`)
-    const id = await insertTechnology(trx, {
-      editionId: edition.id, code: input.code, nameVi: input.nameVi, nameEn: input.nameEn, techGroup: input.group ?? null, investmentMode: input.investmentMode ?? null,
-      sector: input.sector ?? null, leadAgencyCode: input.leadAgency ?? null, coordinatingAgencyCodes: input.coordinatingAgencies ?? [], source: input.source ?? null
-    })
+    let id: number
+    try {
+      id = await insertTechnology(trx, {
+        editionId: edition.id, code: input.code, nameVi: input.nameVi, nameEn: input.nameEn, techGroup: input.group ?? null, investmentMode: input.investmentMode ?? null,
+        sector: input.sector ?? null, leadAgencyCode: input.leadAgency ?? null, coordinatingAgencyCodes: input.coordinatingAgencies ?? [], source: input.source ?? null
+      })
+    } catch (error) {
+      // The unique index decides, so two concurrent creates of one code get the same answer as two in turn.
+      if ((error as { code?: unknown }).code === '23505') throw new Conflict(`technology ${input.code} already exists in ${edition.number}`)
+      throw error
+    }
     return await technology(trx, id)
   })
 }
