@@ -97,7 +97,13 @@ t.test('catalogue', async (t) => {
     const created = await inject({ method: 'POST', url: '/v1/catalogue/technologies', ...json({ ...base, leadAgency: 'BQP', coordinatingAgencies: ['BKHCN'] }, bearer(keys.secretariat)) })
     t.equal(created.statusCode, 201)
     t.match(created.json(), { code: 'X-TEST-2', group: 2, investmentMode: 'pull', leadAgency: 'BQP', coordinatingAgencies: ['BKHCN'], products: [], version: 1 })
-    t.equal((await inject({ method: 'POST', url: '/v1/catalogue/technologies', ...json(base) })).statusCode, 409)
+    const again = await inject({ method: 'POST', url: '/v1/catalogue/technologies', ...json(base) })
+    t.equal(again.statusCode, 409)
+    t.match(again.json().detail, /technology X-TEST-2 already exists in 21\/2026\/QĐ-TTg/)
+    // Two creates of one new code at once: one wins, the other gets the same specific 409, not the generic one.
+    const racing = await Promise.all([1, 2].map(async () => await inject({ method: 'POST', url: '/v1/catalogue/technologies', ...json({ ...base, code: 'X-TEST-RACE' }) })))
+    t.same(racing.map((res) => res.statusCode).sort(), [201, 409])
+    t.match(racing.find((res) => res.statusCode === 409)?.json().detail, /technology X-TEST-RACE already exists/)
     const url = created.headers.location as string
     t.equal((await inject({ method: 'PATCH', url, ...json({ sector: 'quốc phòng' }) })).statusCode, 428)
     t.equal((await inject({ method: 'PATCH', url, ...json({ sector: 'quốc phòng' }, { 'if-match': '"1"' }) })).statusCode, 200)
