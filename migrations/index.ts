@@ -16,6 +16,9 @@ import * as doneOnReview from './2026-11-29T0016_done_on_review.js'
 import * as replayAudit from './2026-11-29T0017_replay_audit.js'
 import * as apiKeyNotifyOnInsert from './2026-11-29T0018_api_key_notify_on_insert.js'
 import * as noticeImports from './2026-11-29T0019_notice_imports.js'
+import * as taskDocuments from './2026-11-30T0020_task_documents.js'
+import * as taskDueIndex from './2026-11-30T0021_task_due_index.js'
+import * as leadCountersOnChange from './2026-11-30T0022_lead_counters_on_change.js'
 
 // Listed by hand rather than read from disk so the set is fixed at build time and works the
 // same under tsx, tap and a compiled build. Names sort in the order they must run.
@@ -36,5 +39,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T0016_done_on_review': doneOnReview,
   '2026-11-29T0017_replay_audit': replayAudit,
   '2026-11-29T0018_api_key_notify_on_insert': apiKeyNotifyOnInsert,
-  '2026-11-29T0019_notice_imports': noticeImports
+  '2026-11-29T0019_notice_imports': noticeImports,
+  '2026-11-30T0020_task_documents': taskDocuments,
+  '2026-11-30T0021_task_due_index': taskDueIndex,
+  '2026-11-30T0022_lead_counters_on_change': leadCountersOnChange
 }

@@ -99,6 +99,12 @@ export interface TaskReferenceTable {
   taskRef: string | null
 }
 
+/** Written only by migration 0020's triggers: a task's JSON representation without timeliness and the closing brace. */
+export interface TaskDocumentTable {
+  taskId: number
+  body: string
+}
+
 export interface AssignmentTable {
   id: Generated<number>
   taskId: number
@@ -385,6 +391,7 @@ export interface Database {
   task: TaskTable
   taskParty: TaskPartyTable
   taskReference: TaskReferenceTable
+  taskDocument: TaskDocumentTable
   assignment: AssignmentTable
   progressUpdate: ProgressUpdateTable
   taskHistory: TaskHistoryTable
@@ -421,6 +428,7 @@ export type NoticeImportRow = Selectable<NoticeImportTable>
 export type TaskRow = Selectable<TaskTable>
 export type TaskPartyRow = Selectable<TaskPartyTable>
 export type TaskReferenceRow = Selectable<TaskReferenceTable>
+export type TaskDocumentRow = Selectable<TaskDocumentTable>
 export type AssignmentRow = Selectable<AssignmentTable>
 export type ProgressUpdateRow = Selectable<ProgressUpdateTable>
 export type TaskHistoryRow = Selectable<TaskHistoryTable>

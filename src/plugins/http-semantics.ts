@@ -44,6 +44,15 @@ async function notModified (request: FastifyRequest, reply: FastifyReply, payloa
   return null
 }
 
+declare module 'fastify' {
+  interface FastifyReply {
+    /** Sends JSON text built elsewhere (by PostgreSQL) as it is: the route's schema documents it but does not serialise it. */
+    sendJson: (json: string) => FastifyReply
+    /** A page whose items come as JSON text (the contents of the array), with Link to the next page like any other page. */
+    sendJsonPage: (items: string, nextCursor: string | null) => FastifyReply
+  }
+}
+
 /**
  * HTTP as RFC 9110 and RFC 8288 describe it, in one place rather than in every route: Link to the
  * next page of a list, 304 to a conditional GET, 405 with Allow for a path that exists under other methods.
@@ -58,9 +67,20 @@ export default fp(async (app) => {
     if (own.includes('GET') || own.includes('HEAD')) route.onSend = [...[route.onSend ?? []].flat(), notModified]
   })
 
+  const linkNext = (request: FastifyRequest, reply: FastifyReply, nextCursor: string): void => {
+    if (reply.statusCode === 200 && takesCursor(request)) reply.header('link', `<${nextPageLink(request.url, nextCursor)}>; rel="next"`)
+  }
   app.addHook('preSerialization', async (request, reply, payload) => {
-    if (reply.statusCode === 200 && isPage(payload) && takesCursor(request)) reply.header('link', `<${nextPageLink(request.url, payload.nextCursor)}>; rel="next"`)
+    if (isPage(payload)) linkNext(request, reply, payload.nextCursor)
     return payload
+  })
+  // As bytes: Fastify would otherwise measure the string's UTF-8 length and then encode it again to write it.
+  app.decorateReply('sendJson', function (this: FastifyReply, json: string) {
+    return this.type('application/json; charset=utf-8').send(Buffer.from(json))
+  })
+  app.decorateReply('sendJsonPage', function (this: FastifyReply, items: string, nextCursor: string | null) {
+    if (nextCursor !== null) linkNext(this.request, this, nextCursor)
+    return this.sendJson(`{"items":[${items}],"nextCursor":${JSON.stringify(nextCursor)}}`)
   })
 
   // The JSON parser reads every body as UTF-8 whatever charset it names: text in another one (windows-1258,

@@ -56,7 +56,7 @@ export async function ensureRolesAndDatabase (superuserUrl: string, database: st
 
 /**
  * As the owner, after migrations: the service role may read and write business tables, read the
- * change feed and the audit log, and nothing more. Run at every start so new tables are covered.
+ * change feed, the audit log and the task documents the triggers keep, and nothing more. Run at every start so new tables are covered.
  */
 export async function grantServiceRole (ownerUrl: string, serviceRole: string): Promise<void> {
   const role = pg.escapeIdentifier(serviceRole)
@@ -64,7 +64,7 @@ export async function grantServiceRole (ownerUrl: string, serviceRole: string): 
     await client.query('revoke create on schema public from public')
     await client.query(`grant usage on schema public to ${role}`)
     await client.query(`grant select, insert, update, delete on all tables in schema public to ${role}`)
-    await client.query(`revoke insert, update, delete, truncate, references, trigger on audit_log, change_log, kysely_migration, kysely_migration_lock from ${role}`)
+    await client.query(`revoke insert, update, delete, truncate, references, trigger on audit_log, change_log, task_document, kysely_migration, kysely_migration_lock from ${role}`)
     await client.query(`grant usage, select on all sequences in schema public to ${role}`)
   })
 }

@@ -20,6 +20,11 @@ const ATTEMPTS = [
   'create table public.shadow (id integer)',
   "insert into change_log (entity, entity_id, operation) values ('notice', '1', 'delete')",
   'delete from change_log',
+  // Task documents are written by the owner's triggers only: a forged body would be served as the task.
+  'update task_document set body = \'{"id":0\' where task_id = 1',
+  'delete from task_document',
+  "insert into task_document (task_id, body) values (0, '{')",
+  'select refresh_task_documents(array[1])',
   // Calling the owner's history-writing trigger functions from a trigger of one's own (on a temporary table).
   'create trigger forged after insert on pg_temp.forged_notice for each row execute function public.audit_row_change()',
   "create trigger forged after insert on pg_temp.forged_notice for each row execute function public.record_change('notice')"

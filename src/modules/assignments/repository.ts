@@ -1,6 +1,8 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely'
 import type { Db, Trx } from '../../db/database.js'
-import type { AssignmentTable, ProgressUpdateTable } from '../../db/schema.js'
+import { actorSettingsQuery } from '../../db/transaction.js'
+import type { Actor } from '../../shared/principal.js'
+import type { AssignmentTable, ProgressUpdateTable, TaskHistoryTable } from '../../db/schema.js'
 import { assignmentTimeliness } from '../tasks/timeliness.js'
 import type { DoneOnBounds } from './rules.js'
 import type { Assignment, AssignmentListQuery, ProgressUpdate } from './schemas.js'
@@ -89,14 +91,55 @@ export type StateChange = Pick<Updateable<AssignmentTable>, 'state' | 'progressP
 
 /** Leaving done forgets the date and its review: only a done assignment has them. */
 export async function setAssignmentState (trx: Trx, id: number, changes: StateChange): Promise<void> {
+  await trx.updateTable('assignment').set(stateColumns(changes)).where('id', '=', id).execute()
+}
+
+function stateColumns (changes: StateChange) {
   const undone = changes.state !== undefined && changes.state !== 'done' ? { doneOn: null, doneReportedOn: null, doneOnReview: null } : {}
-  await trx.updateTable('assignment').set({ ...changes, ...undone, version: sql`version + 1`, updatedAt: sql`now()` }).where('id', '=', id).execute()
+  return { ...changes, ...undone, version: sql<number>`version + 1`, updatedAt: sql<Date>`now()` }
 }
 
 const toProgressUpdate = (row: Selectable<ProgressUpdateTable>): ProgressUpdate => ({ ...row, reportedAt: row.reportedAt.toISOString() })
 
-export async function insertProgressUpdate (trx: Trx, update: Omit<Insertable<ProgressUpdateTable>, 'id' | 'reportedAt'>): Promise<ProgressUpdate> {
-  return toProgressUpdate(await trx.insertInto('progressUpdate').values(update).returningAll().executeTakeFirstOrThrow())
+/** The assignment as a write reads it to check the request, with the version the write must still find. */
+export async function assignmentForWrite (db: Db, id: number): Promise<LockedAssignment | undefined> {
+  return await db.selectFrom('assignment as a')
+    .innerJoin('task as t', 't.id', 'a.taskId')
+    .innerJoin('notice as n', 'n.id', 't.noticeId')
+    .select(['a.version', 'a.state', 'a.taskId', 'a.agencyCode', 'a.doneOn', 'a.doneReportedOn', 'a.doneOnReview', 'n.issuedOn', 'n.number as noticeNumber', assignedOn.as('assignedOn')])
+    .where('a.id', '=', id)
+    .executeTakeFirst()
+}
+
+export type NewProgressUpdate = Omit<Insertable<ProgressUpdateTable>, 'id' | 'reportedAt'> & { evidence: string[], doneOn: string | null }
+export type DoneChange = Pick<Updateable<AssignmentTable>, 'doneOn' | 'doneReportedOn' | 'doneOnReview'> | undefined
+export type HistoryEntry = Pick<Insertable<TaskHistoryTable>, 'action' | 'actor' | 'changes'>
+
+/**
+ * A progress report as one statement, so one round trip and its own transaction: the update, the
+ * assignment's new percent (and done date) and the task's history entry, written only if the
+ * assignment is still at `version`; undefined when it is not (or is gone). Its triggers (audit,
+ * change feed, outbox, lead counters) fire at its end, after the actor's settings. The notice is
+ * share-locked, as lockAssignment does, so a withdrawal cannot delete the progress being recorded.
+ */
+export async function recordProgressIfCurrent (db: Db, actor: Actor, version: number, update: NewProgressUpdate, done: DoneChange, history: HistoryEntry): Promise<ProgressUpdate | undefined> {
+  const id = update.assignmentId
+  const doneColumns = done === undefined
+    ? sql``
+    : sql`, state = 'done', done_on = ${done.doneOn}::date, done_reported_on = ${done.doneReportedOn}::date, done_on_review = ${done.doneOnReview}`
+  const { rows } = await sql<Selectable<ProgressUpdateTable>>`with actor as (${actorSettingsQuery(actor)}),
+    notice_lock as (select n.id from assignment a join task t on t.id = a.task_id join notice n on n.id = t.notice_id where a.id = ${id} for share of n),
+    changed as (update assignment set progress_percent = ${update.percent}${doneColumns}, version = version + 1, updated_at = now()
+      from actor, notice_lock where assignment.id = ${id} and assignment.version = ${version}
+      returning assignment.id, assignment.task_id),
+    history as (insert into task_history (task_id, assignment_id, action, actor, changes)
+      select task_id, id, ${history.action}, ${history.actor}, ${JSON.stringify(history.changes)}::jsonb from changed),
+    inserted as (insert into progress_update (assignment_id, percent, note, evidence, author, done_on)
+      select id, ${update.percent}, ${update.note}, ${update.evidence}::text[], ${update.author}, ${update.doneOn}::date from changed
+      returning *)
+    select * from inserted`.execute(db)
+  const row = rows[0]
+  return row === undefined ? undefined : toProgressUpdate(row)
 }
 
 export async function progressUpdatesByIds (db: Db, ids: number[]): Promise<ProgressUpdate[]> {

@@ -2,10 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from 'typebox'
 import { NotFound } from '../../shared/errors.js'
 import { actorOf } from '../../shared/principal.js'
-import { afterIdOf, IdParams, IfMatchHeaders, pageOf, problems } from '../../shared/schemas.js'
+import { afterIdOf, encodeCursor, IdParams, IfMatchHeaders, problems } from '../../shared/schemas.js'
 import { etagOf, versionCondition } from '../../shared/versioning.js'
 import { findNoticeNumber } from '../notices/repository.js'
-import { findTask, listTasks, noticeTasks, taskHistory, taskNoticeId } from './repository.js'
+import { findTaskDocument, listTaskPage, noticeTasks, taskHistory, taskNoticeId } from './repository.js'
 import { TaskCreate, TaskHistoryEntry, TaskListQuery, TaskPage, TaskUpdate, TaskWrite } from './schemas.js'
 import { checkTaskFilter, createTask, updateTask } from './service.js'
 import { buildTree } from './tree.js'
@@ -44,20 +44,20 @@ const taskRoutes: FastifyPluginAsyncTypebox = async (app) => {
       description: 'Ordered by id; follow nextCursor. With `agency`, `role` and `timeliness` apply to that agency\'s own assignment; without it, `timeliness` is the task\'s roll-up over its leads.',
       querystring: TaskListQuery, response: { 200: TaskPage, ...problems(400) }
     }
-  }, async (request) => {
+  }, async (request, reply) => {
     const afterId = afterIdOf(request.query.cursor)
     checkTaskFilter(request.query)
-    const rows = await listTasks(app.db, request.query, afterId, app.today())
-    return pageOf(rows, request.query.limit, (last) => [last.id])
+    const page = await listTaskPage(app.db, request.query, afterId, app.today())
+    return reply.sendJsonPage(page.items, page.more && page.lastId !== null ? encodeCursor([page.lastId]) : null)
   })
 
   app.get('/tasks/:id', {
     config: { access: 'read', etag: true },
     schema: { tags, summary: 'Get a task', operationId: 'getTask', params: IdParams, response: { 200: Type.Ref('Task'), ...problems(400, 404) } }
   }, async (request, reply) => {
-    const task = await findTask(app.db, request.params.id, app.today())
+    const task = await findTaskDocument(app.db, request.params.id, app.today())
     if (task === undefined) throw new NotFound('task', String(request.params.id))
-    return reply.header('etag', etagOf(task.version)).send(task)
+    return reply.header('etag', etagOf(task.version)).sendJson(task.json)
   })
 
   app.patch('/tasks/:id', {
