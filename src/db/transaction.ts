@@ -10,15 +10,22 @@ function actorSettings (actor: Actor): string {
   return `select ${set('actor_key_id', principal === null ? '' : String(principal.keyId))}, ${set('actor_name', principal?.name ?? 'anonymous')}, ${set('request_id', actor.requestId)}`
 }
 
+/** What the audit triggers are told: the acting key's id (empty for none), its name, the request id. */
+export type ActorSettings = { keyId: string, name: string, requestId: string }
+
+export function actorSettingsOf (actor: Actor): ActorSettings {
+  const principal = actor.principal
+  return { keyId: principal === null ? '' : String(principal.keyId), name: principal?.name ?? 'anonymous', requestId: actor.requestId }
+}
+
 /**
- * For a write that is a single statement, and so its own transaction: the same settings as a query
- * to run as the statement's first CTE, which the statement's other parts must read from so that it
+ * For a write that is a single statement, and so its own transaction: the settings as a query to
+ * run as the statement's first CTE, which the statement's other parts must read from so that it
  * runs before them. Its triggers fire at the statement's end, when the settings are made.
  */
-export function actorSettingsQuery (actor: Actor): RawBuilder<unknown> {
-  const principal = actor.principal
-  return sql`select set_config('nq57.actor_key_id', ${principal === null ? '' : String(principal.keyId)}, true) as key_id,
-    set_config('nq57.actor_name', ${principal?.name ?? 'anonymous'}, true) as name, set_config('nq57.request_id', ${actor.requestId}, true) as request_id`
+export function actorSettingsQuery ({ keyId, name, requestId }: ActorSettings): RawBuilder<unknown> {
+  return sql`select set_config('nq57.actor_key_id', ${keyId}, true) as key_id,
+    set_config('nq57.actor_name', ${name}, true) as name, set_config('nq57.request_id', ${requestId}, true) as request_id`
 }
 
 /**

@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Selectable, type Updateable } from 'kysely'
 import type { Db, Trx } from '../../db/database.js'
-import { actorSettingsQuery } from '../../db/transaction.js'
+import { compiledOnce } from '../../db/compiled.js'
+import { actorSettingsOf, actorSettingsQuery, type ActorSettings } from '../../db/transaction.js'
 import type { Actor } from '../../shared/principal.js'
 import type { AssignmentTable, ProgressUpdateTable, TaskHistoryTable } from '../../db/schema.js'
 import { assignmentTimeliness } from '../tasks/timeliness.js'
@@ -101,19 +102,42 @@ function stateColumns (changes: StateChange) {
 
 const toProgressUpdate = (row: Selectable<ProgressUpdateTable>): ProgressUpdate => ({ ...row, reportedAt: row.reportedAt.toISOString() })
 
+const assignmentToWrite = compiledOnce((values: { id: number }) => sql<LockedAssignment>`select a.version, a.state, a.task_id, a.agency_code,
+    a.done_on, a.done_reported_on, a.done_on_review, n.issued_on, n.number as notice_number, ${assignedOn} as assigned_on
+  from assignment a join task t on t.id = a.task_id join notice n on n.id = t.notice_id
+  where a.id = ${values.id}`)
+
 /** The assignment as a write reads it to check the request, with the version the write must still find. */
 export async function assignmentForWrite (db: Db, id: number): Promise<LockedAssignment | undefined> {
-  return await db.selectFrom('assignment as a')
-    .innerJoin('task as t', 't.id', 'a.taskId')
-    .innerJoin('notice as n', 'n.id', 't.noticeId')
-    .select(['a.version', 'a.state', 'a.taskId', 'a.agencyCode', 'a.doneOn', 'a.doneReportedOn', 'a.doneOnReview', 'n.issuedOn', 'n.number as noticeNumber', assignedOn.as('assignedOn')])
-    .where('a.id', '=', id)
-    .executeTakeFirst()
+  return (await assignmentToWrite(db, { id }, {}))[0]
 }
 
 export type NewProgressUpdate = Omit<Insertable<ProgressUpdateTable>, 'id' | 'reportedAt'> & { evidence: string[], doneOn: string | null }
 export type DoneChange = Pick<Updateable<AssignmentTable>, 'doneOn' | 'doneReportedOn' | 'doneOnReview'> | undefined
 export type HistoryEntry = Pick<Insertable<TaskHistoryTable>, 'action' | 'actor' | 'changes'>
+
+type ProgressValues = ActorSettings & {
+  id: number, version: number, percent: number, note: string, evidence: string[], author: string, reportDoneOn: string | null,
+  doneOn?: string | null | undefined, doneReportedOn?: string | null | undefined, doneOnReview?: string | null | undefined,
+  action: string, actor: string, changes: string
+}
+
+const progressStatement = compiledOnce((v: ProgressValues) => {
+  const doneColumns = v.doneOn === undefined
+    ? sql``
+    : sql`, state = 'done', done_on = ${v.doneOn}::date, done_reported_on = ${v.doneReportedOn}::date, done_on_review = ${v.doneOnReview}::text`
+  return sql<Selectable<ProgressUpdateTable>>`with actor as (${actorSettingsQuery(v)}),
+    notice_lock as (select n.id from assignment a join task t on t.id = a.task_id join notice n on n.id = t.notice_id where a.id = ${v.id} for share of n),
+    changed as (update assignment set progress_percent = ${v.percent}${doneColumns}, version = version + 1, updated_at = now()
+      from actor, notice_lock where assignment.id = ${v.id} and assignment.version = ${v.version}
+      returning assignment.id, assignment.task_id),
+    history as (insert into task_history (task_id, assignment_id, action, actor, changes)
+      select task_id, id, ${v.action}, ${v.actor}, ${v.changes}::jsonb from changed),
+    inserted as (insert into progress_update (assignment_id, percent, note, evidence, author, done_on)
+      select id, ${v.percent}, ${v.note}, ${v.evidence}::text[], ${v.author}, ${v.reportDoneOn}::date from changed
+      returning *)
+    select * from inserted`
+})
 
 /**
  * A progress report as one statement, so one round trip and its own transaction: the update, the
@@ -123,22 +147,12 @@ export type HistoryEntry = Pick<Insertable<TaskHistoryTable>, 'action' | 'actor'
  * share-locked, as lockAssignment does, so a withdrawal cannot delete the progress being recorded.
  */
 export async function recordProgressIfCurrent (db: Db, actor: Actor, version: number, update: NewProgressUpdate, done: DoneChange, history: HistoryEntry): Promise<ProgressUpdate | undefined> {
-  const id = update.assignmentId
-  const doneColumns = done === undefined
-    ? sql``
-    : sql`, state = 'done', done_on = ${done.doneOn}::date, done_reported_on = ${done.doneReportedOn}::date, done_on_review = ${done.doneOnReview}`
-  const { rows } = await sql<Selectable<ProgressUpdateTable>>`with actor as (${actorSettingsQuery(actor)}),
-    notice_lock as (select n.id from assignment a join task t on t.id = a.task_id join notice n on n.id = t.notice_id where a.id = ${id} for share of n),
-    changed as (update assignment set progress_percent = ${update.percent}${doneColumns}, version = version + 1, updated_at = now()
-      from actor, notice_lock where assignment.id = ${id} and assignment.version = ${version}
-      returning assignment.id, assignment.task_id),
-    history as (insert into task_history (task_id, assignment_id, action, actor, changes)
-      select task_id, id, ${history.action}, ${history.actor}, ${JSON.stringify(history.changes)}::jsonb from changed),
-    inserted as (insert into progress_update (assignment_id, percent, note, evidence, author, done_on)
-      select id, ${update.percent}, ${update.note}, ${update.evidence}::text[], ${update.author}, ${update.doneOn}::date from changed
-      returning *)
-    select * from inserted`.execute(db)
-  const row = rows[0]
+  const [row] = await progressStatement(db, {
+    ...actorSettingsOf(actor),
+    id: update.assignmentId, version, percent: update.percent, note: update.note, evidence: update.evidence, author: update.author, reportDoneOn: update.doneOn,
+    doneOn: done?.doneOn, doneReportedOn: done?.doneReportedOn, doneOnReview: done?.doneOnReview,
+    action: history.action, actor: history.actor, changes: JSON.stringify(history.changes)
+  }, {})
   return row === undefined ? undefined : toProgressUpdate(row)
 }
 
