@@ -19,6 +19,7 @@ declare module 'autocannon' {
       errors: number
       timeouts: number
       non2xx: number
+      '2xx': number
       duration: number
     }
   }

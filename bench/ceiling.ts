@@ -1,6 +1,8 @@
 // The ceilings the service is measured against: the same Fastify constructor options
 // (src/server-options.ts) and the same Kysely/pg pool, with nothing else. GET /hello answers
-// from memory; GET /select1 runs `select 1` through the pool. Configured by the environment
+// from memory; GET /select1 runs `select 1` through the pool; POST /insert/:id writes one progress
+// row for assignment :id as a bare insert (autocommit, its triggers: audit, feed, outbox), what a
+// generic REST layer over the table would do, with no checks and no assignment update. Configured by the environment
 // like the service (DATABASE_URL, PORT, HOST, LOG_LEVEL, DB_POOL_SIZE).
 import Fastify from 'fastify'
 import { sql } from 'kysely'
@@ -18,6 +20,12 @@ app.get('/hello', async () => ({ hello: 'world' }))
 app.get('/select1', async () => {
   const { rows } = await sql<{ one: number }>`select 1 as one`.execute(db)
   return { one: rows[0]?.one }
+})
+app.post<{ Params: { id: string }, Body: { percent: number, note: string, author: string } }>('/insert/:id', async (request, reply) => {
+  const { percent, note, author } = request.body
+  const { rows } = await sql<{ id: number }>`insert into progress_update (assignment_id, percent, note, evidence, author)
+    values (${Number(request.params.id)}, ${percent}, ${note}, '{}', ${author}) returning id`.execute(db)
+  return await reply.code(201).send({ id: rows[0]?.id })
 })
 app.get('/health/ready', async () => ({ status: 'ok' }))
 

@@ -1,15 +1,24 @@
-// The bench's own PostgreSQL: an embedded cluster under bench/.data (gitignored), reused across runs.
+// The bench's own PostgreSQL: an embedded cluster under bench/.data (gitignored, BENCH_DATA_DIR
+// to use another), reused across runs; one database per dataset scale.
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import pino from 'pino'
-import { createDatabaseIfMissing } from '../src/startup/connect.js'
 import { startEmbeddedPostgres, type EmbeddedServer } from '../src/startup/embedded.js'
 import { prepareDatabase } from '../src/startup/prepare.js'
 
 export const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url))
-export const DATA_DIR = path.join(BENCH_DIR, '.data')
-export const BENCH_DATABASE = 'nq57_bench'
+export const DEFAULT_DATA_DIR = path.join(BENCH_DIR, '.data')
+export const DATA_DIR = path.resolve(process.env.BENCH_DATA_DIR ?? DEFAULT_DATA_DIR)
+/** A cluster of one's own (a second one on the machine) must not write into the shared bench/results. */
+export const IS_DEFAULT_DATA_DIR = DATA_DIR === DEFAULT_DATA_DIR
+
+/** The full dataset keeps the database name it always had, so existing clusters are reused. */
+export function databaseName (scale: number): string {
+  if (scale === 1) return 'nq57_bench'
+  if (scale === 0.1) return 'nq57_bench_tenth'
+  return `nq57_bench_x${String(scale).replace('.', '_')}`
+}
 
 /**
  * Server settings for a 2-core / 24 GiB machine. Written once with ALTER SYSTEM (they live in the
@@ -30,7 +39,7 @@ const SETTINGS: Record<string, string> = {
 export interface BenchDb {
   server: EmbeddedServer
   adminUrl: string
-  url: string
+  urlOf: (database: string) => string
 }
 
 export async function startBenchDb (log: (message: string) => void = () => {}): Promise<BenchDb> {
@@ -40,8 +49,7 @@ export async function startBenchDb (log: (message: string) => void = () => {}): 
     await server.stop()
     server = await startEmbeddedPostgres(DATA_DIR)
   }
-  await createDatabaseIfMissing(server.connectionString(), BENCH_DATABASE)
-  return { server, adminUrl: server.connectionString(), url: server.connectionString(BENCH_DATABASE) }
+  return { server, adminUrl: server.connectionString(), urlOf: server.connectionString }
 }
 
 async function applySettings (adminUrl: string): Promise<boolean> {
@@ -62,12 +70,12 @@ async function applySettings (adminUrl: string): Promise<boolean> {
   }
 }
 
-export async function dropBenchDatabase (adminUrl: string): Promise<void> {
+export async function dropBenchDatabase (adminUrl: string, database: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl })
   await client.connect()
   try {
-    await client.query(`drop database if exists ${BENCH_DATABASE} with (force)`)
-    await client.query(`create database ${BENCH_DATABASE}`)
+    await client.query(`drop database if exists ${pg.escapeIdentifier(database)} with (force)`)
+    await client.query(`create database ${pg.escapeIdentifier(database)}`)
   } finally {
     await client.end()
   }

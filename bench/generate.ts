@@ -1,38 +1,59 @@
-// Fills the bench database with a deterministic, set-based dataset (no per-row round trips):
-// 200 notices × 100 tasks (4 sections → 4 points each → 5 items each), group fan-out to
+// Fills a bench database with a deterministic, set-based dataset (no per-row round trips): at
+// scale 1, 200 notices × 100 tasks (4 sections → 4 points each → 5 items each), group fan-out to
 // provinces and ministries (≈1.04 M assignments) and 1–5 progress updates per assignment
-// (≈3.1 M). Run alone with `npx tsx bench/generate.ts [--force]`.
+// (≈3.1 M). A scale changes the number of notices only; everything per notice stays the same.
+// Run alone with `npx tsx bench/generate.ts [--force] [--scale=0.1]`.
 import pg from 'pg'
-import { BENCH_DATABASE, dropBenchDatabase, prepareBenchDatabase, startBenchDb } from './db.js'
+import { createDatabaseIfMissing } from '../src/startup/connect.js'
+import { databaseName, dropBenchDatabase, prepareBenchDatabase, startBenchDb, type BenchDb } from './db.js'
 
 /** The "today" the dataset is laid out against; the bench server runs with TODAY set to it. */
 export const BENCH_TODAY = '2026-06-30'
-const DATASET_VERSION = 'nq57-bench-dataset v2'
+const FULL_NOTICES = 200
+const datasetVersion = (scale: number): string => `nq57-bench-dataset v2 scale=${scale}`
+/** What full datasets were marked before scales existed; their rows are the same as scale 1's. */
+const UNSCALED_VERSION = 'nq57-bench-dataset v2'
 /** Tables the load writes; their user triggers (lead counters, audit) are off during the load. */
 const LOADED_TABLES = ['notice', 'task', 'task_party', 'task_reference', 'assignment', 'progress_update']
 
-export interface DatasetSummary { reused: boolean, seconds: number, counts: Record<string, number> }
+export interface DatasetSummary { scale: number, database: string, url: string, reused: boolean, seconds: number, counts: Record<string, number> }
 
-export async function hasDataset (url: string): Promise<boolean> {
+function noticesAt (scale: number): number {
+  const notices = Math.round(FULL_NOTICES * scale)
+  if (!Number.isFinite(notices) || notices < 1) throw new Error(`scale ${scale} gives no notices`)
+  return notices
+}
+
+async function hasDataset (url: string, database: string, scale: number): Promise<boolean> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {
     const { rows } = await client.query<{ comment: string | null }>(
       'select shobj_description(oid, \'pg_database\') as comment from pg_database where datname = current_database()')
-    return rows[0]?.comment === DATASET_VERSION
+    const comment = rows[0]?.comment
+    if (comment === datasetVersion(scale)) return true
+    if (scale !== 1 || comment !== UNSCALED_VERSION) return false
+    await client.query(`comment on database ${pg.escapeIdentifier(database)} is '${datasetVersion(scale)}'`)
+    return true
   } finally {
     await client.end()
   }
 }
 
-export async function ensureDataset (adminUrl: string, url: string, force = false, log: (m: string) => void = console.log): Promise<DatasetSummary> {
+export async function ensureDataset (db: BenchDb, scale: number, force = false, log: (m: string) => void = console.log): Promise<DatasetSummary> {
   const started = performance.now()
-  if (!force && await hasDataset(url)) {
+  const database = databaseName(scale)
+  const url = db.urlOf(database)
+  const notices = noticesAt(scale)
+  await createDatabaseIfMissing(db.adminUrl, database)
+  const summary = async (reused: boolean): Promise<DatasetSummary> =>
+    ({ scale, database, url, reused, seconds: (performance.now() - started) / 1000, counts: await countRows(url) })
+  if (!force && await hasDataset(url, database, scale)) {
     await prepareBenchDatabase(url) // newer migrations (indexes) still apply to a reused dataset
-    return { reused: true, seconds: (performance.now() - started) / 1000, counts: await countRows(url) }
+    return await summary(true)
   }
-  log('generating the dataset (a fresh database)…')
-  await dropBenchDatabase(adminUrl)
+  log(`generating the dataset of scale ${scale} (${notices} notices) in a fresh database ${database}…`)
+  await dropBenchDatabase(db.adminUrl, database)
   await prepareBenchDatabase(url)
   const client = new pg.Client({ connectionString: url })
   await client.connect()
@@ -41,7 +62,7 @@ export async function ensureDataset (adminUrl: string, url: string, force = fals
     await client.query("set maintenance_work_mem = '1GB'")
     await client.query('begin')
     for (const table of LOADED_TABLES) await client.query(`alter table ${table} disable trigger user`)
-    for (const [name, statement] of STATEMENTS) {
+    for (const [name, statement] of statements(notices)) {
       const t0 = performance.now()
       const result = await client.query(statement)
       log(`  ${name}: ${result.rowCount ?? 0} rows in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
@@ -51,15 +72,14 @@ export async function ensureDataset (adminUrl: string, url: string, force = fals
     const t0 = performance.now()
     await client.query('vacuum (analyze) notice, task, task_party, task_reference, assignment, progress_update')
     log(`  vacuum analyze: ${((performance.now() - t0) / 1000).toFixed(1)} s`)
-    await client.query(`comment on database ${BENCH_DATABASE} is '${DATASET_VERSION}'`)
+    await client.query(`comment on database ${pg.escapeIdentifier(database)} is '${datasetVersion(scale)}'`)
   } catch (error) {
     await client.query('rollback').catch(() => {})
     throw error
   } finally {
     await client.end()
   }
-  const seconds = (performance.now() - started) / 1000
-  return { reused: false, seconds, counts: await countRows(url) }
+  return await summary(false)
 }
 
 async function countRows (url: string): Promise<Record<string, number>> {
@@ -83,15 +103,15 @@ const TODAY = `date '${BENCH_TODAY}'`
 // (x * 2654435761) mod 2^32, then to 0..99.
 const pct = (expr: string): string => `((((${expr})::bigint * 2654435761) % 4294967296) / 42949673)::int`
 
-const STATEMENTS: Array<[string, string]> = [
+const statements = (notices: number): Array<[string, string]> => [
   ['notices', `
     insert into notice (number, kind, issued_on, issuer_code, title, summary)
     select (1000 + i) || '-TB/CQTTBCĐ', 'TB',
-      date '2022-07-01' + (i - 1) * 1430 / 200,
+      date '2022-07-01' + (i - 1) * 1430 / ${notices},
       'CQTTBCD',
       'Thông báo kết luận của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (phiên ' || i || ')',
       'Bộ dữ liệu đo hiệu năng số ' || i
-    from generate_series(1, 200) i`],
+    from generate_series(1, ${notices}) i`],
   ['tasks: sections', `
     insert into task (notice_id, parent_id, ref, label, position, content)
     select n.id, null::integer, g.s::text, g.s || '.', g.s,
@@ -229,14 +249,17 @@ const STATEMENTS: Array<[string, string]> = [
       from task tt left join assignment a on a.task_id = tt.id and a.role = 'lead'
       group by tt.id
     ) c
-    where t.id = c.id and (t.lead_count, t.lead_open_count, t.lead_late_count) is distinct from (c.total, c.open, c.late)`]
+    where t.id = c.id and (t.lead_count, t.lead_open_count, t.lead_late_count) is distinct from (c.total, c.open, c.late)`],
+  // The same for the task documents (migration 0020) the reads serve.
+  ['task documents', 'select refresh_task_documents(array(select id from task))']
 ]
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const scale = Number(process.argv.find((arg) => arg.startsWith('--scale='))?.slice('--scale='.length) ?? 1)
   const db = await startBenchDb(console.log)
   try {
-    const summary = await ensureDataset(db.adminUrl, db.url, process.argv.includes('--force'))
-    console.log(`${summary.reused ? 'reused' : 'generated'} in ${summary.seconds.toFixed(1)} s`, summary.counts)
+    const summary = await ensureDataset(db, scale, process.argv.includes('--force'))
+    console.log(`${summary.database}: ${summary.reused ? 'reused' : 'generated'} in ${summary.seconds.toFixed(1)} s`, summary.counts)
   } finally {
     await db.server.stop()
   }

@@ -1,273 +1,191 @@
-// `npm run bench`: the dataset (generated once, then reused), EXPLAIN plans of the list queries,
-// then autocannon scenarios against the real service and two ceilings, each in its own process
-// so the load generator does not share the server's event loop. Writes bench/results/<date>.md
-// and bench/results/<date>-explain.txt.
-import { spawn, type ChildProcess } from 'node:child_process'
+// `npm run bench`: for each dataset scale (BENCH_SCALES, default full and tenth size, each
+// generated once, then reused), the ceilings, the service's whole plugin stack around select 1,
+// then autocannon scenarios against the real service, each server in its own process. EXPLAIN
+// plans of the list queries for the full dataset. Writes <date>.md and <date>-explain.txt to
+// bench/results, or to BENCH_DATA_DIR when that is set to another cluster.
 import { mkdir, writeFile } from 'node:fs/promises'
-import http from 'node:http'
-import { freePort } from '../src/startup/embedded-process.js'
 import os from 'node:os'
 import path from 'node:path'
-import autocannon from 'autocannon'
 import pg from 'pg'
-import { BENCH_DIR, startBenchDb } from './db.js'
+import { LOG_LEVEL, POOL_SIZE, startChild, withPeakRss, type Child } from './children.js'
+import { BENCH_DIR, DATA_DIR, IS_DEFAULT_DATA_DIR, startBenchDb } from './db.js'
 import { explainPlans } from './explain.js'
-import { BENCH_TODAY, ensureDataset } from './generate.js'
+import { BENCH_TODAY, ensureDataset, type DatasetSummary } from './generate.js'
+import { cannon, closeAgent, CONNECTIONS, DURATION, prng, verifyWalk, walk, WARMUP, type Row, type Target } from './load.js'
+import { SELECT1_CEILING, table, targets } from './report.js'
+import { checkWrites, closeOutbox, describeWrites, openOutbox, shortfall } from './writes.js'
 
 const ROOT = path.resolve(BENCH_DIR, '..')
-const DURATION = Number(process.env.BENCH_DURATION ?? 10)
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 3)
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50)
 const WALKERS = Number(process.env.BENCH_WALKERS ?? 4)
-const POOL_SIZE = process.env.DB_POOL_SIZE ?? '4'
-const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'warn'
-const ADMIN_API_KEY = process.env.ADMIN_API_KEY ?? 'nq57_bench_admin_0123456789abcdef0123456789abcdef'
-const AUTH = { authorization: `Bearer ${ADMIN_API_KEY}` }
+const SCALES = (process.env.BENCH_SCALES ?? '1,0.1').split(',').map((s) => Number(s.trim()))
+const SCENARIOS: Record<string, string> = { 1: 'id', 2: 'notice', 3: 'agency', 4: 'walk', 5: 'progress', stack: 'stack' }
+const ONLY = process.env.BENCH_ONLY === undefined || process.env.BENCH_ONLY === ''
+  ? undefined
+  : new Set(process.env.BENCH_ONLY.split(',').map((s) => {
+    const name = SCENARIOS[s.trim()] ?? s.trim()
+    if (!Object.values(SCENARIOS).includes(name)) throw new Error(`BENCH_ONLY: unknown scenario ${s}; use ${Object.entries(SCENARIOS).map(([n, v]) => n === v ? n : `${n} (${v})`).join(', ')}`)
+    return name
+  }))
+const selected = (name: string): boolean => ONLY === undefined || ONLY.has(name)
 
-/** Deterministic PRNG (mulberry32) so every run asks for the same sequence. */
-function prng (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6D2B79F5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+const label = (scale: number): string => scale === 1 ? 'Full dataset' : scale === 0.1 ? 'Tenth-size dataset' : `Dataset at scale ${scale}`
 
-interface Child { process: ChildProcess, url: string, stop: () => Promise<void> }
+interface Samples { tasks: number[], assignments: number[], provinces: string[], notices: number[] }
 
-/** Starts `script` with tsx in its own process and waits until /health/ready answers 200. */
-async function startChild (script: string, databaseUrl: string): Promise<Child> {
-  const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL, TODAY: BENCH_TODAY, DB_POOL_SIZE: POOL_SIZE, ADMIN_API_KEY, RATE_LIMIT_PER_MINUTE: '1000000000' },
-    stdio: ['ignore', 'ignore', 'pipe']
-  })
-  let stderr = ''
-  child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
-  const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 60_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}: ${stderr}`)
-    const status = await fetch(`${url}/health/ready`, { headers: AUTH }).then((r) => r.status, () => 0)
-    if (status === 200) break
-    if (Date.now() > deadline) { child.kill('SIGKILL'); throw new Error(`${script} not ready after 60 s: ${stderr}`) }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  const stop = async (): Promise<void> => {
-    if (child.exitCode !== null) return
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    child.kill('SIGTERM')
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))])
-    if (child.exitCode === null) child.kill('SIGKILL')
-  }
-  return { process: child, url, stop }
-}
-
-interface Row {
-  scenario: string
-  unit: string
-  rate: number
-  p50: number
-  p99: number
-  errors: number
-  detail: string
-  ratioOf?: 'select1' | undefined
-}
-
-type Request = { method?: string, path?: string, body?: string, headers?: Record<string, string> }
-
-async function cannon (name: string, url: string, makeRequest: (() => Request) | undefined, path0: string, method = 'GET'): Promise<Row> {
-  const options = (duration: number): autocannon.Options => ({
-    url: url + path0,
-    method: method as autocannon.Options['method'],
-    connections: CONNECTIONS,
-    pipelining: 1,
-    duration,
-    headers: { ...AUTH, ...(method === 'POST' ? { 'content-type': 'application/json' } : {}) },
-    requests: makeRequest === undefined ? undefined : [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, ...makeRequest() }) } as never]
-  })
-  await autocannon(options(WARMUP))
-  const result = await autocannon(options(DURATION))
-  const errors = result.errors + result.timeouts + result.non2xx
-  const row: Row = {
-    scenario: name,
-    unit: method === 'POST' ? 'writes/s' : 'req/s',
-    rate: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors,
-    detail: `${result.requests.total} requests, ${(result.throughput.average / 1e6).toFixed(1)} MB/s`
-  }
-  console.log(`${name}: ${row.rate.toFixed(0)} ${row.unit}, p50 ${row.p50} ms, p99 ${row.p99} ms, errors ${errors}${result.non2xx > 0 ? ` (non-2xx ${result.non2xx})` : ''}`)
-  return row
-}
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: 64 })
-
-function get (url: string): Promise<{ status: number, body: string }> {
-  return new Promise((resolve, reject) => {
-    http.get(url, { agent, headers: AUTH }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }))
-      response.on('error', reject)
-    }).on('error', reject)
-  })
-}
-
-const NEXT_CURSOR = /"nextCursor":(null|"([A-Za-z0-9_-]+)")\}$/
-
-/** One full walk, parsed, to check the pages and learn the row count. */
-async function verifyWalk (base: string, limit: number): Promise<number> {
-  let cursor: string | null = null
-  let rows = 0
-  let lastId = 0
-  do {
-    const { status, body } = await get(`${base}/v1/tasks?limit=${limit}${cursor === null ? '' : `&cursor=${cursor}`}`)
-    if (status !== 200) throw new Error(`walk: ${status} ${body.slice(0, 300)}`)
-    const page = JSON.parse(body) as { items: Array<{ id: number }>, nextCursor: string | null }
-    for (const item of page.items) {
-      if (item.id <= lastId) throw new Error('walk: ids not ascending')
-      lastId = item.id
-    }
-    rows += page.items.length
-    cursor = page.nextCursor
-  } while (cursor !== null)
-  return rows
-}
-
-/** `walkers` clients each walking the whole list with the cursor, again and again, for DURATION s. */
-async function walk (name: string, base: string, limit: number, walkers: number, totalRows: number): Promise<Row> {
-  const lastPageRows = totalRows % limit === 0 ? limit : totalRows % limit
-  const latencies: number[] = []
-  let rows = 0
-  let errors = 0
-  let walks = 0
-  const run = async (until: number, record: boolean): Promise<void> => {
-    let cursor: string | null = null
-    while (performance.now() < until) {
-      const started = performance.now()
-      const response: { status: number, body: string } = await get(`${base}/v1/tasks?limit=${limit}${cursor === null ? '' : `&cursor=${cursor}`}`).catch(() => ({ status: 0, body: '' }))
-      const match: RegExpExecArray | null = response.status === 200 ? NEXT_CURSOR.exec(response.body.slice(-120)) : null
-      if (match === null) { errors += record ? 1 : 0; cursor = null; continue }
-      cursor = match[2] ?? null
-      if (!record) continue
-      latencies.push(performance.now() - started)
-      rows += cursor === null ? lastPageRows : limit
-      if (cursor === null) walks++
-    }
-  }
-  const warm = performance.now() + WARMUP * 1000
-  await Promise.all(Array.from({ length: walkers }, async () => await run(warm, false)))
-  const started = performance.now()
-  const until = started + DURATION * 1000
-  await Promise.all(Array.from({ length: walkers }, async () => await run(until, true)))
-  const seconds = (performance.now() - started) / 1000
-  latencies.sort((a, b) => a - b)
-  const at = (q: number): number => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0)
-  const row: Row = {
-    scenario: name, unit: 'rows/s', rate: rows / seconds, p50: at(0.5), p99: at(0.99), errors,
-    detail: `${walkers} walker(s), ${latencies.length} pages, ${walks} full walks of ${totalRows} rows; ${(latencies.length / seconds).toFixed(0)} pages/s`
-  }
-  console.log(`${name}: ${row.rate.toFixed(0)} rows/s, page p50 ${row.p50} ms, p99 ${row.p99} ms, errors ${errors} (${row.detail})`)
-  return row
-}
-
-async function sampleIds (url: string): Promise<{ tasks: number[], assignments: number[], provinces: string[] }> {
+async function sample (url: string): Promise<Samples> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
+  const ids = async (query: string): Promise<number[]> => (await client.query<{ id: number }>(query)).rows.map((r) => Number(r.id))
   try {
-    const tasks = (await client.query<{ id: number }>('select id from task order by id')).rows.map((r) => Number(r.id))
-    const assignments = (await client.query<{ id: number }>("select id from assignment where state <> 'cancelled' and id % 40 = 0 order by id")).rows.map((r) => Number(r.id))
-    const provinces = (await client.query<{ code: string }>("select code from agency where kind = 'province' order by code")).rows.map((r) => r.code)
-    return { tasks, assignments, provinces }
+    return {
+      tasks: await ids('select id from task order by id'),
+      assignments: await ids("select id from assignment where state <> 'cancelled' and id % 40 = 0 order by id"),
+      // The generated notices, each with 100 tasks, so every request gets a full page of 50.
+      notices: await ids("select id from notice where summary like 'Bộ dữ liệu đo hiệu năng số %' order by id"),
+      provinces: (await client.query<{ code: string }>("select code from agency where kind = 'province' order by code")).rows.map((r) => r.code)
+    }
   } finally {
     await client.end()
   }
 }
 
-function table (rows: Row[]): string {
-  const select1 = rows.find((r) => r.scenario.startsWith('ceiling: select 1'))?.rate ?? NaN
-  const lines = [
-    '| scenario | rate | unit | p50 ms | p99 ms | errors | vs select-1 ceiling | notes |',
-    '|---|---:|---|---:|---:|---:|---:|---|'
-  ]
-  for (const r of rows) {
-    const ratio = r.unit === 'rows/s' ? '—' : `${(100 * r.rate / select1).toFixed(0)} %`
-    lines.push(`| ${r.scenario} | ${r.rate.toFixed(0)} | ${r.unit} | ${r.p50} | ${r.p99} | ${r.errors} | ${ratio} | ${r.detail} |`)
+async function measureDataset (dataset: DatasetSummary): Promise<Row[]> {
+  const ids = await sample(dataset.url)
+  const random = prng(57)
+  const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T
+  const rows: Row[] = []
+  const measure = async (child: Child, run: () => Promise<Row>, target?: Target): Promise<Row> => {
+    const { result, rssMiB } = await withPeakRss(child.process.pid, run)
+    const row = { ...result, rssMiB, target }
+    rows.push(row)
+    return row
   }
-  return lines.join('\n')
+  const serve = async (script: string, scenarios: (child: Child) => Promise<void>): Promise<void> => {
+    const child = await startChild(script, dataset.url)
+    try {
+      await scenarios(child)
+    } finally {
+      await child.stop()
+    }
+  }
+
+  await serve('bench/ceiling.ts', async (ceiling) => {
+    await measure(ceiling, async () => await cannon('ceiling: Fastify hello', ceiling.url, { next: () => ({ path: '/hello' }) }))
+    await measure(ceiling, async () => await cannon(SELECT1_CEILING, ceiling.url, { next: () => ({ path: '/select1' }) }))
+    if (selected('progress')) {
+      // What a generic REST layer does for a write: one autocommitted insert of the row, its triggers and nothing else.
+      const row = await measure(ceiling, async () => await cannon('ceiling: bare insert of a progress row (its triggers, no checks)', ceiling.url, {
+        method: 'POST',
+        next: () => ({ path: `/insert/${pick(ids.assignments)}`, body: JSON.stringify({ percent: 5, note: 'Bench: đã triển khai theo kế hoạch', author: 'bench' }) })
+      }))
+      row.notes = `for scenario 5; ${row.notes}`
+    }
+  })
+  if (selected('stack')) {
+    await serve('bench/stack.ts', async (stack) => {
+      await measure(stack, async () => await cannon('stack: select 1 behind every plugin', stack.url, { next: () => ({ path: '/v1/bench/select1' }) }))
+    })
+  }
+  if (!['id', 'notice', 'agency', 'walk', 'progress'].some(selected)) return rows
+
+  await serve('src/server.ts', async (service) => {
+    if (selected('id')) {
+      await measure(service, async () => await cannon('1. GET /v1/tasks/{id} (random ids)', service.url,
+        { next: () => ({ path: `/v1/tasks/${pick(ids.tasks)}` }) }), targets.byId)
+    }
+    if (selected('notice')) {
+      await measure(service, async () => await cannon('2. GET /v1/tasks?noticeId=<notice>&limit=50 (50 tasks of one notice)', service.url,
+        { next: () => ({ path: `/v1/tasks?noticeId=${pick(ids.notices)}&limit=50` }) }), targets.notice)
+    }
+    if (selected('agency')) {
+      await measure(service, async () => await cannon('3. GET /v1/tasks?agency=<province>&timeliness=open_overdue&limit=50', service.url,
+        { next: () => ({ path: `/v1/tasks?agency=${pick(ids.provinces)}&timeliness=open_overdue&limit=50` }) }), targets.agency)
+    }
+    if (selected('walk')) {
+      const totalRows = await verifyWalk(service.url, 500)
+      const single = await measure(service, async () => await walk('4. walk GET /v1/tasks?limit=500 with the cursor (1 walker)', service.url, 500, 1, totalRows))
+      single.notes = `for reference, the target is on the ${WALKERS}-walker row; ${single.notes}`
+      await measure(service, async () => await walk(`4. walk GET /v1/tasks?limit=500 with the cursor (${WALKERS} walkers)`, service.url, 500, WALKERS, totalRows), targets.walk)
+    }
+    if (selected('progress')) {
+      const outbox = await openOutbox(dataset.url)
+      try {
+        const row = await measure(service, async () => await cannon('5. POST /v1/assignments/{id}/updates', service.url, {
+          method: 'POST',
+          next: () => ({
+            path: `/v1/assignments/${pick(ids.assignments)}/updates`,
+            body: JSON.stringify({ percent: Math.floor(random() * 100), note: 'Bench: đã triển khai theo kế hoạch', author: 'bench' })
+          })
+        }), targets.progress)
+        const check = await checkWrites(dataset.url, outbox)
+        row.errors += shortfall(check, row.answered)
+        row.notes = `${describeWrites(check, row.answered)}; ${row.notes}`
+        console.log(`  ${describeWrites(check, row.answered)}`)
+      } finally {
+        await closeOutbox(dataset.url, outbox)
+      }
+    }
+  })
+  return rows
 }
 
 async function main (): Promise<void> {
   const startedAt = new Date()
+  const date = startedAt.toISOString().slice(0, 10)
+  const outDir = IS_DEFAULT_DATA_DIR ? path.join(BENCH_DIR, 'results') : DATA_DIR
   const db = await startBenchDb(console.log)
-  const children: Child[] = []
   try {
-    const dataset = await ensureDataset(db.adminUrl, db.url, process.argv.includes('--regenerate'))
-    console.log(`dataset ${dataset.reused ? 'reused' : 'generated'} in ${dataset.seconds.toFixed(1)} s:`, dataset.counts)
-    const ids = await sampleIds(db.url)
-    const random = prng(57)
-    const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T
+    const datasets: DatasetSummary[] = []
+    for (const scale of SCALES) {
+      const dataset = await ensureDataset(db, scale, process.argv.includes('--regenerate'))
+      console.log(`${dataset.database} ${dataset.reused ? 'reused' : 'generated'} in ${dataset.seconds.toFixed(1)} s:`, dataset.counts)
+      datasets.push(dataset)
+    }
+    await mkdir(outDir, { recursive: true })
+    const full = datasets.find((d) => d.scale === 1)
+    const explain = full === undefined ? undefined : await explainPlans(full.url, BENCH_TODAY)
+    if (explain !== undefined) {
+      await writeFile(path.join(outDir, `${date}-explain.txt`), explain.text)
+      console.log(`EXPLAIN plans written (${explain.summary.join('; ')})`)
+    }
 
-    const explain = await explainPlans(db.url, BENCH_TODAY)
-    const date = startedAt.toISOString().slice(0, 10)
-    const resultsDir = path.join(BENCH_DIR, 'results')
-    await mkdir(resultsDir, { recursive: true })
-    await writeFile(path.join(resultsDir, `${date}-explain.txt`), explain.text)
-    console.log(`EXPLAIN plans written (${explain.summary.join('; ')})`)
-
-    const rows: Row[] = []
-    const ceiling = await startChild('bench/ceiling.ts', db.url)
-    children.push(ceiling)
-    rows.push(await cannon('ceiling: Fastify hello', ceiling.url, undefined, '/hello'))
-    rows.push(await cannon('ceiling: select 1 through the pool', ceiling.url, undefined, '/select1'))
-    await ceiling.stop()
-
-    const service = await startChild('src/server.ts', db.url)
-    children.push(service)
-    rows.push(await cannon('1. GET /v1/tasks/{id} (random ids)', service.url, () => ({ path: `/v1/tasks/${pick(ids.tasks)}` }), '/v1/tasks/1'))
-    rows.push(await cannon('2. GET /v1/tasks?agency=<province>&timeliness=open_overdue&limit=50', service.url,
-      () => ({ path: `/v1/tasks?agency=${pick(ids.provinces)}&timeliness=open_overdue&limit=50` }), '/v1/tasks?limit=50'))
-    const totalRows = await verifyWalk(service.url, 500)
-    rows.push(await walk('3. walk GET /v1/tasks?limit=500 with the cursor (1 walker)', service.url, 500, 1, totalRows))
-    rows.push(await walk(`3. walk GET /v1/tasks?limit=500 with the cursor (${WALKERS} walkers)`, service.url, 500, WALKERS, totalRows))
-    rows.push(await cannon('4. POST /v1/assignments/{id}/updates', service.url, () => ({
-      path: `/v1/assignments/${pick(ids.assignments)}/updates`,
-      body: JSON.stringify({ percent: Math.floor(random() * 100), note: 'Bench: đã triển khai theo kế hoạch', author: 'bench' })
-    }), '/v1/assignments/1/updates', 'POST'))
-    await service.stop()
+    const sections: string[] = []
+    for (const dataset of datasets) {
+      console.log(`\n== ${label(dataset.scale)} (${dataset.database})`)
+      const rows = await measureDataset(dataset)
+      sections.push([
+        `## ${label(dataset.scale)} (scale ${dataset.scale}, database ${dataset.database})`,
+        '',
+        `Dataset (${dataset.reused ? 'reused' : `generated in ${dataset.seconds.toFixed(1)} s`}): ${Object.entries(dataset.counts).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}; TODAY=${BENCH_TODAY}.`,
+        '',
+        table(rows),
+        ...(dataset === full && explain !== undefined ? ['', `EXPLAIN (ANALYZE, BUFFERS) of scenarios 1–4: ${date}-explain.txt (${explain.summary.join('; ')}).`] : []),
+        ''
+      ].join('\n'))
+    }
 
     const cpu = os.cpus()
     const report = [
       `# Benchmark ${startedAt.toISOString()}`,
       '',
       `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. ` +
-      'Embedded PostgreSQL 17 (bench/.data, settings in bench/db.ts). Server and ceilings each in their own process; ' +
+      `Embedded PostgreSQL 17 (${IS_DEFAULT_DATA_DIR ? path.relative(ROOT, DATA_DIR) : DATA_DIR}, settings in bench/db.ts), one database per dataset. ` +
+      'Server, stack and ceilings each in their own process (RSS MiB: the highest VmRSS of that process during the scenario, read every 250 ms); ' +
       'autocannon and the walkers in the runner process, all on the same machine.',
       '',
-      `Dataset (${dataset.reused ? 'reused' : `generated in ${dataset.seconds.toFixed(1)} s`}): ${Object.entries(dataset.counts).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}; TODAY=${BENCH_TODAY}.`,
-      '',
       `Load: ${CONNECTIONS} connections, pipelining 1, ${WARMUP} s warm-up then ${DURATION} s measured per scenario; ` +
-      `DB_POOL_SIZE=${POOL_SIZE}, LOG_LEVEL=${LOG_LEVEL} (service and ceilings alike), RATE_LIMIT_PER_MINUTE=1e9 (the limiter still runs, it just never trips); every request sends Authorization: Bearer $ADMIN_API_KEY (the bootstrap admin key; the service looks the key up in PostgreSQL on every request).`,
+      `DB_POOL_SIZE=${POOL_SIZE}, LOG_LEVEL=${LOG_LEVEL} (service, stack and ceilings alike), RATE_LIMIT_PER_MINUTE=1e9 (the limiter still runs, it just never trips), WEBHOOK_POLL_MS=0 (the outbox is written, never dispatched); ` +
+      'every request sends Authorization: Bearer $ADMIN_API_KEY (the bootstrap admin key, which the service caches after its first lookup). ' +
+      'Scenario 5 runs with one active webhook subscription to progress_update.created and assignment.updated, removed afterwards; its errors include every write missing from the audit log, the change feed or the outbox.' +
+      (ONLY === undefined ? '' : ` Only ${[...ONLY].join(', ')} (BENCH_ONLY) besides the ceilings.`),
       '',
-      table(rows),
-      '',
-      'Targets: (1) ≥ 70 % of select-1; (2) ≥ 50 % of select-1 with p99 ≤ 25 ms at 50 connections; (3) ≥ 50,000 rows/s; no errors.',
-      '',
-      `EXPLAIN (ANALYZE, BUFFERS) of scenarios 2 and 3: ${date}-explain.txt (${explain.summary.join('; ')}).`,
-      ''
+      ...sections
     ].join('\n')
-    const file = path.join(resultsDir, `${date}.md`)
+    const file = path.join(outDir, `${date}.md`)
     await writeFile(file, report)
-    console.log(`\n${table(rows)}\n\nwritten to ${path.relative(ROOT, file)}`)
+    console.log(`\n${sections.join('\n')}\nwritten to ${IS_DEFAULT_DATA_DIR ? path.relative(ROOT, file) : file}`)
   } finally {
-    for (const child of children) await child.stop().catch(() => {})
-    agent.destroy()
+    closeAgent()
     await db.server.stop()
   }
 }
