@@ -2086,7 +2086,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The body is not application/json */
+        /** @description The body is not application/json in UTF-8, or comes with a Content-Encoding */
         Problem415: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];

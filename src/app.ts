@@ -13,6 +13,7 @@ import auth from './plugins/auth.js'
 import security from './plugins/security.js'
 import input from './plugins/input.js'
 import httpSemantics from './plugins/http-semantics.js'
+import compression from './plugins/compression.js'
 import idempotency from './plugins/idempotency.js'
 import webhooks from './plugins/webhooks.js'
 import modules from './modules/index.js'
@@ -35,6 +36,7 @@ export async function buildApp ({ config, connectionString, logger }: AppOptions
   await app.register(security, { corsOrigins: config.CORS_ORIGINS.split(',').filter((o) => o !== ''), rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE, tlsTerminated })
   await app.register(input)
   await app.register(httpSemantics)
+  await app.register(compression)
   await app.register(database, {
     connectionString,
     poolSize: config.DB_POOL_SIZE,

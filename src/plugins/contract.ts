@@ -38,7 +38,7 @@ const DESCRIPTIONS: Record<string, string> = {
   412: 'If-Match names a version that is not the current one: read the resource again and retry',
   413: 'The body is larger than the service accepts',
   414: 'The URL is longer than the service accepts',
-  415: 'The body is not application/json',
+  415: 'The body is not application/json in UTF-8, or comes with a Content-Encoding',
   422: 'The request is well formed but cannot be done (for example an Idempotency-Key reused with another body)',
   428: 'If-Match is required: send the ETag of the version you read',
   429: 'Too many requests; Retry-After says when to try again',

@@ -88,6 +88,9 @@ export default fp(async (app) => {
   app.addHook('preParsing', async (request, _reply, payload) => {
     const { 'content-length': length, 'transfer-encoding': chunked } = request.headers
     if (request.is404 || ((length === undefined || length === '0') && chunked === undefined)) return payload
+    // Bodies are read as sent: a compressed one is refused by name rather than failing as malformed JSON.
+    const coding = request.headers['content-encoding']
+    if (coding !== undefined && coding.trim().toLowerCase() !== 'identity') throw new UnsupportedMediaType(`request bodies are not decoded; send it without Content-Encoding: ${coding}`)
     const charset = CHARSET.exec(request.headers['content-type'] ?? '')?.[1]
     if (charset !== undefined && !/^utf-?8$/i.test(charset)) throw new UnsupportedMediaType(`a JSON body is read as UTF-8; charset=${charset} is not supported`)
     return payload
