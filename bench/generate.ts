@@ -238,18 +238,8 @@ const statements = (notices: number): Array<[string, string]> => [
     cross join lateral generate_series(1, u.n) k
     where n.summary like 'Bộ dữ liệu đo hiệu năng số %'
     order by a.id, k`],
-  // The statement-level triggers were off during the load: the lead counters in one pass.
-  ['task lead counters', `
-    update task t set lead_count = c.total, lead_open_count = c.open, lead_late_count = c.late
-    from (
-      select tt.id,
-        count(a.id) filter (where a.state <> 'cancelled') as total,
-        count(a.id) filter (where a.state = 'open') as open,
-        count(a.id) filter (where a.state = 'done' and a.done_on > tt.due_on) as late
-      from task tt left join assignment a on a.task_id = tt.id and a.role = 'lead'
-      group by tt.id
-    ) c
-    where t.id = c.id and (t.lead_count, t.lead_open_count, t.lead_late_count) is distinct from (c.total, c.open, c.late)`],
+  // The statement-level triggers were off during the load: the lead counters in one pass, by the function they call.
+  ['task lead counters', 'select task_lead_counters_refresh(array(select id from task))'],
   // The same for the task documents (migration 0020) the reads serve.
   ['task documents', 'select refresh_task_documents(array(select id from task))']
 ]
