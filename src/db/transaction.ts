@@ -39,9 +39,10 @@ export function actorSettingsQuery ({ keyId, name, requestId }: ActorSettings): 
  */
 export async function writeTransaction<T> (db: Db, actor: Actor, work: (trx: Trx) => Promise<T>): Promise<T> {
   return await db.connection().execute(async (connection) => {
-    await sql.raw(`begin; ${actorSettings(actor)}`).execute(connection)
     let result: T
     try {
+      // Inside the try: should the settings fail after BEGIN, the connection must not go back to the pool in an aborted transaction.
+      await sql.raw(`begin; ${actorSettings(actor)}`).execute(connection)
       // Bound to one connection inside BEGIN … COMMIT: what a Kysely transaction is, without its object.
       result = await work(connection as unknown as Trx)
     } catch (error) {
