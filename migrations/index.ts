@@ -19,6 +19,7 @@ import * as noticeImports from './2026-11-29T0019_notice_imports.js'
 import * as taskDocuments from './2026-11-30T0020_task_documents.js'
 import * as taskDueIndex from './2026-11-30T0021_task_due_index.js'
 import * as leadCountersOnChange from './2026-11-30T0022_lead_counters_on_change.js'
+import * as funding from './2026-11-30T0023_funding.js'
 
 // Listed by hand rather than read from disk so the set is fixed at build time and works the
 // same under tsx, tap and a compiled build. Names sort in the order they must run.
@@ -42,5 +43,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T0019_notice_imports': noticeImports,
   '2026-11-30T0020_task_documents': taskDocuments,
   '2026-11-30T0021_task_due_index': taskDueIndex,
-  '2026-11-30T0022_lead_counters_on_change': leadCountersOnChange
+  '2026-11-30T0022_lead_counters_on_change': leadCountersOnChange,
+  '2026-11-30T0023_funding': funding
 }

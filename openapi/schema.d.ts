@@ -9,7 +9,7 @@ export interface paths {
         };
         /**
          * Prometheus metrics: requests and latency per route and status, database pool use, change feed lag
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["getMetrics"];
         put?: never;
@@ -69,7 +69,7 @@ export interface paths {
         };
         /**
          * List agencies
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["listAgencies"];
         put?: never;
@@ -91,7 +91,7 @@ export interface paths {
          * Map a name or abbreviation as written in a document to an agency or group
          * @description Matching ignores accents, case and punctuation. An exact name or alias gives confidence 1; "UBND tỉnh X" and "Tỉnh X" match X at 0.95; otherwise trigram similarity, and no match when the best two candidates are too close to tell apart.
          *
-         *     Requires an API key with role admin, secretariat, reporter, reader.
+         *     Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["resolveAgency"];
         put?: never;
@@ -111,7 +111,7 @@ export interface paths {
         };
         /**
          * Get an agency by code
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["getAgency"];
         put?: never;
@@ -131,7 +131,7 @@ export interface paths {
         };
         /**
          * List agency groups with their members
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["listAgencyGroups"];
         put?: never;
@@ -151,7 +151,7 @@ export interface paths {
         };
         /**
          * Get an agency group with its members
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["getAgencyGroup"];
         put?: never;
@@ -171,7 +171,7 @@ export interface paths {
         };
         /**
          * List notices
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["listNotices"];
         put?: never;
@@ -195,7 +195,7 @@ export interface paths {
         };
         /**
          * Get a notice
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["getNotice"];
         put?: never;
@@ -225,7 +225,7 @@ export interface paths {
         };
         /**
          * A notice's tasks as a tree (sections → points → items → bullets)
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["getNoticeTaskTree"];
         put?: never;
@@ -253,7 +253,7 @@ export interface paths {
          * List tasks across notices
          * @description Ordered by id; follow nextCursor. With `agency`, `role` and `timeliness` apply to that agency's own assignment; without it, `timeliness` is the task's roll-up over its leads.
          *
-         *     Requires an API key with role admin, secretariat, reporter, reader.
+         *     Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["listTasks"];
         put?: never;
@@ -273,7 +273,7 @@ export interface paths {
         };
         /**
          * Get a task
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["getTask"];
         put?: never;
@@ -299,7 +299,7 @@ export interface paths {
         };
         /**
          * A task's change history, oldest first
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["getTaskHistory"];
         put?: never;
@@ -321,7 +321,7 @@ export interface paths {
          * List assignments, e.g. the done dates waiting for review
          * @description In id order. `doneOnReview=pending` is the Standing Office's review queue: done dates a reporter named well after the fact, which the public ranking does not trust until reviewed.
          *
-         *     Requires an API key with role admin, secretariat, reporter, reader.
+         *     Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["listAssignments"];
         put?: never;
@@ -341,7 +341,7 @@ export interface paths {
         };
         /**
          * A task's assignments, one per agency and role
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["listTaskAssignments"];
         put?: never;
@@ -361,7 +361,7 @@ export interface paths {
         };
         /**
          * Get an assignment
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["getAssignment"];
         put?: never;
@@ -387,7 +387,7 @@ export interface paths {
         };
         /**
          * An assignment's progress updates, oldest first (append-only)
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["listProgressUpdates"];
         put?: never;
@@ -413,7 +413,7 @@ export interface paths {
         };
         /**
          * Get one progress update of an assignment
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["getProgressUpdate"];
         put?: never;
@@ -527,7 +527,7 @@ export interface paths {
          * Every change to notices, tasks, assignments, progress, reports and catalogue entries, in commit-safe order
          * @description Start without `after`, then pass each page's `nextCursor`. Changes are served only once every transaction that could precede them has finished, so a consumer never skips one, even when concurrent writes commit out of order; a change may therefore appear a moment after its commit. `nextCursor` is always given: when `items` is empty you are up to date, poll again later with the same cursor. A long transaction anywhere on the database server holds every later change back until it ends; `lag` tells how much is held back. Applying each item (upsert `data`, or delete on a null tombstone) reproduces the current state. Webhooks deliver each change as exactly this item, in their payload's `data`.
          *
-         *     Requires an API key with role admin, secretariat, reporter, reader.
+         *     Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["listChanges"];
         put?: never;
@@ -549,7 +549,7 @@ export interface paths {
          * Export tasks as CSV, one row per assignment
          * @description Takes the same filters as GET /v1/tasks and lists exactly its tasks, in id order. With `agency`, the rows are that agency's own assignments only: not cancelled, and of the `role` and `timeliness` asked, the very assignments that put each task in the JSON list (so every row's agencyCode is the agency asked; a group code matches no assignment, since assignments belong to member agencies, and gives no rows, as in the JSON list). Without `agency`, every assignment of each listed task is a row, `timeliness` choosing tasks by their roll-up as the JSON list does (each row's timeliness column is that assignment's own). Streamed (memory stays flat at any size), UTF-8 with a BOM for Excel. Columns: notice, taskId, ref, content, agencyCode, agencyName, role, deadlineKind, dueOn, deadlineText, state, doneOn, progressPercent, timeliness. A cell that starts with = + - @ is prefixed with ' so spreadsheets do not run it as a formula.
          *
-         *     Requires an API key with role admin, secretariat, reporter, reader.
+         *     Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["exportTasksCsv"];
         put?: never;
@@ -571,7 +571,7 @@ export interface paths {
          * Lead assignments counted by timeliness, per notice, agency or due month
          * @description Lead assignments that are not cancelled, each counted once under its timeliness as of asOf. `counts` names each timeliness in camelCase, like every JSON key (doneOnTime counts those that `timeliness=done_on_time` selects); `total` is their sum.
          *
-         *     Requires an API key with role admin, secretariat, reporter, reader.
+         *     Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["getTimelinessStatistics"];
         put?: never;
@@ -599,7 +599,9 @@ export interface paths {
          *
          *     Reports: for every period of the agency's reporting obligations that ends between `from` and `to`, its report counts on time when first submitted by its due date (and by `asOf`), late when first submitted after it (by `asOf`), and missing when its due date is before `asOf` and it was not submitted by then (a draft is not a report). reportsDue = reportsOnTime + reportsLate + reportsMissing.
          *
-         *     index = 100 × onTimeShare − 10 × overdueCount / total − overdueDays / total − 10 × (reportsLate + 2 × reportsMissing) / reportsDue (that last term 0 when no report is due), rounded to 2 decimals: a missing report costs twice a late one, so reporting late always beats not reporting. `asOf` defaults to today and may not be after it. Ranked by index (higher first), then more assignments first, then agency code; agencies with no lead assignment due in the period are left out (their missing reports are in GET /v1/reports/missing).
+         *     Funding: disbursementRate = disbursed ÷ allocated over the agency's funding lines of the fiscal years `from` to `to` touch, each figure as it stood on `asOf` (null when nothing is allocated).
+         *
+         *     index = 100 × onTimeShare − 10 × overdueCount / total − overdueDays / total − 10 × (reportsLate + 2 × reportsMissing) / reportsDue (that last term 0 when no report is due) + RANKING_DISBURSEMENT_WEIGHT × disbursementRate (0 when null), rounded to 2 decimals: a missing report costs twice a late one, so reporting late always beats not reporting. RANKING_DISBURSEMENT_WEIGHT is 0 until the Standing Office sets one (the service's setting, in index points for a fully disbursed allocation), so by default disbursement is shown and does not move the rank. `asOf` defaults to today and may not be after it. Ranked by index (higher first), then more assignments first, then agency code; agencies with no lead assignment due in the period are left out (their missing reports are in GET /v1/reports/missing).
          *
          *     Cacheable: Cache-Control public for 60 s, and an ETag of the content; send it back in If-None-Match for a 304 while the ranking is unchanged.
          *
@@ -759,7 +761,7 @@ export interface paths {
          * The catalogue in force on a day (or of an edition): technologies with their products
          * @description Answers from the edition named by `edition` (its decision number) or else the edition in force on `asOf` (default today, Asia/Ho_Chi_Minh): Decision 1131/QĐ-TTg until 30/6/2026, Decision 21/2026/QĐ-TTg from 1/7/2026. Technologies come in code order.
          *
-         *     Requires an API key with role admin, secretariat, reporter, reader.
+         *     Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["getCatalogue"];
         put?: never;
@@ -779,7 +781,7 @@ export interface paths {
         };
         /**
          * List catalogue editions with their effective dates
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["listCatalogueEditions"];
         put?: never;
@@ -799,7 +801,7 @@ export interface paths {
         };
         /**
          * List the products of the catalogue in force on a day (or of an edition)
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["listCatalogueProducts"];
         put?: never;
@@ -819,7 +821,7 @@ export interface paths {
         };
         /**
          * Get a catalogue technology with its products
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["getCatalogueTechnology"];
         put?: never;
@@ -895,7 +897,7 @@ export interface paths {
          *     Each part is rounded to 2 decimals; score = their sum. A registration without all five figures has no score and sorts
          *     after every scored one. sort=priority orders by score descending, ties broken by code, then id.
          *
-         *     Requires an API key with role admin, secretariat, reporter, reader.
+         *     Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["listCatalogueRegistrations"];
         put?: never;
@@ -921,7 +923,7 @@ export interface paths {
         };
         /**
          * Get a registration with its profile, missing fields, score and steps
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["getCatalogueRegistration"];
         put?: never;
@@ -967,7 +969,7 @@ export interface paths {
         };
         /**
          * List working groups (Tổ công tác)
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["listWorkingGroups"];
         put?: never;
@@ -991,7 +993,7 @@ export interface paths {
         };
         /**
          * Get a working group with its members
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["getWorkingGroup"];
         put?: never;
@@ -1017,7 +1019,7 @@ export interface paths {
         };
         /**
          * List reporting obligations
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["listReportingObligations"];
         put?: never;
@@ -1045,7 +1047,7 @@ export interface paths {
          * Get a reporting obligation
          * @description A period's report is due on `dueDay` (default 5) of the month after the period ends: 2026-04 is due 2026-05-05, 2026-Q1 is due 2026-04-05.
          *
-         *     Requires an API key with role admin, secretariat, reporter, reader.
+         *     Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["getReportingObligation"];
         put?: never;
@@ -1073,7 +1075,7 @@ export interface paths {
          * The periods of an obligation and where each stands
          * @description Every period from the obligation's start that has begun as of `asOf` (default today), oldest first, `limit` to a page; periods lie in the years 2000 to 2100, so an obligation has at most 1,212. A period's report is due on `dueDay` (default 5) of the month after the period ends: 2026-04 is due 2026-05-05, 2026-Q1 is due 2026-04-05.
          *
-         *     Requires an API key with role admin, secretariat, reporter, reader.
+         *     Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["getReportingObligationPeriods"];
         put?: never;
@@ -1139,7 +1141,7 @@ export interface paths {
          * List reports
          * @description `from` and `to` are periods: reports whose period lies within them. `timeliness` is by the first submission date.
          *
-         *     Requires an API key with role admin, secretariat, reporter, reader.
+         *     Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["listReports"];
         put?: never;
@@ -1161,7 +1163,7 @@ export interface paths {
          * Reports missing as of a date
          * @description For each obligation, every period from its start whose due date is before `asOf` (default today) and that has no report ever submitted (a draft may exist). Ordered by obligation, then period.
          *
-         *     Requires an API key with role admin, secretariat, reporter, reader.
+         *     Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["listMissingReports"];
         put?: never;
@@ -1181,7 +1183,7 @@ export interface paths {
         };
         /**
          * Get a report (its current revision)
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["getReport"];
         put?: never;
@@ -1207,7 +1209,7 @@ export interface paths {
         };
         /**
          * Every revision of a report, oldest first
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["getReportRevisions"];
         put?: never;
@@ -1289,7 +1291,7 @@ export interface paths {
         };
         /**
          * The indicators register
-         * @description Requires an API key with role admin, secretariat, reporter, reader.
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["listIndicators"];
         put?: never;
@@ -1315,9 +1317,163 @@ export interface paths {
          * An indicator's values as reported, per agency and period
          * @description One point per report that stands (submitted or accepted), from its current revision; ordered by period. `from` and `to` are periods.
          *
-         *     Requires an API key with role admin, secretariat, reporter, reader.
+         *     Requires an API key with role admin, secretariat, reporter, reader, integration.
          */
         get: operations["getIndicatorSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/funding/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List funding lines, filtered, figures as of a date
+         * @description In id order. `asOf` (default today) shows each figure as it stood that day. `noticeId` selects lines linked to that notice's tasks; `technologyId` lines of that strategic technology (directly or through a product).
+         *
+         *     Requires an API key with role admin, secretariat, reporter, reader, integration.
+         */
+        get: operations["listFundingLines"];
+        put?: never;
+        /**
+         * Register a funding line (an agency's need, or a budget line)
+         * @description Who writes what: a reporter key registers and revises its own agency's needs (`registered`) and may not touch another agency's lines; an integration key (the finance or science ministry's system) writes `estimate`, `allocated`, `disbursed` and `carriedOver` of any line, and describes only the lines it sent; the Standing Office and admins write everything. A field a key may not write is a 403 naming it.
+         *
+         *     Checks: amounts are whole đồng, never negative; disbursed never above allocated unless `overrideReason` says why (kept on the line, in its history and the audit log); a line linked to a task belongs to an agency with an assignment on that task (to an assignment: that assignment's agency); a product sets its technology. Each figure sent is kept with `asOf` (default today, never later): a value dated before the figure's latest one is history, and the current value stays.
+         *
+         *     An externalId already used by this sender is a 409. Honours Idempotency-Key.
+         *
+         *     Requires an API key with role admin, secretariat, reporter, integration.
+         */
+        post: operations["createFundingLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/funding/lines.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export funding lines as CSV
+         * @description The filters of GET /v1/funding/lines; amounts in whole đồng, as of `asOf`. Streamed, UTF-8 with a BOM for Excel. Columns: id, externalId, senderCode, fiscalYear, agencyCode, source, field, title, taskId, assignmentId, noticeId, technologyId, productId, programme, registered, estimate, allocated, disbursed, carriedOver, unallocated, overrideReason, asOf.
+         *
+         *     Requires an API key with role admin, secretariat, reporter, reader, integration.
+         */
+        get: operations["exportFundingLinesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/funding/lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A funding line, figures as of a date
+         * @description Requires an API key with role admin, secretariat, reporter, reader, integration.
+         */
+        get: operations["getFundingLine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a funding line's figures or description (If-Match required)
+         * @description Who writes what: a reporter key registers and revises its own agency's needs (`registered`) and may not touch another agency's lines; an integration key (the finance or science ministry's system) writes `estimate`, `allocated`, `disbursed` and `carriedOver` of any line, and describes only the lines it sent; the Standing Office and admins write everything. A field a key may not write is a 403 naming it.
+         *
+         *     Checks: amounts are whole đồng, never negative; disbursed never above allocated unless `overrideReason` says why (kept on the line, in its history and the audit log); a line linked to a task belongs to an agency with an assignment on that task (to an assignment: that assignment's agency); a product sets its technology. Each figure sent is kept with `asOf` (default today, never later): a value dated before the figure's latest one is history, and the current value stays.
+         *
+         *     A link sent as null is removed; a field left out stays.
+         *
+         *     Requires an API key with role admin, secretariat, reporter, integration.
+         */
+        patch: operations["updateFundingLine"];
+        trace?: never;
+    };
+    "/v1/funding/lines/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every value each figure of a line was given
+         * @description In the order written: the amount, the date it holds from, who sent it, in which request, and an override reason when it let disbursed pass allocated.
+         *
+         *     Requires an API key with role admin, secretariat, reporter, reader, integration.
+         */
+        get: operations["getFundingLineHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/funding/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upsert many funding lines at once, keyed by the sender's ids (dry run by default)
+         * @description Each line is found by its `externalId` among the lines this sender (the key's agency; the Standing Office for its and admins' keys) sent before: a new one is created, a known one gets the fields and figures sent (a field left out, or an empty CSV cell, stays as it is). Sending the same batch again changes nothing. `dryRun=true` (the default) answers exactly what the write would change and writes nothing; `dryRun=false` writes all of it in one transaction, or nothing: any line that breaks a rule makes it a 422 listing every problem by row and field (403 for fields the key may not write), nothing written. JSON (`{"lines": [...]}`) or CSV (`text/csv`, a header row naming the same fields, UTF-8, a BOM allowed). At most 100,000 lines and 64 MiB; batches of one sender run one at a time. Other requests are served while a large batch is read and written.
+         *
+         *     Who writes what: a reporter key registers and revises its own agency's needs (`registered`) and may not touch another agency's lines; an integration key (the finance or science ministry's system) writes `estimate`, `allocated`, `disbursed` and `carriedOver` of any line, and describes only the lines it sent; the Standing Office and admins write everything. A field a key may not write is a 403 naming it.
+         *
+         *     Checks: amounts are whole đồng, never negative; disbursed never above allocated unless `overrideReason` says why (kept on the line, in its history and the audit log); a line linked to a task belongs to an agency with an assignment on that task (to an assignment: that assignment's agency); a product sets its technology. Each figure sent is kept with `asOf` (default today, never later): a value dated before the figure's latest one is history, and the current value stays.
+         *
+         *     Requires an API key with role admin, secretariat, reporter, integration.
+         */
+        post: operations["upsertFundingLines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/funding/totals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Funding totals and rates, grouped, as of a date
+         * @description The lines the filters select, grouped by `groupBy` (agency, field, source, notice, technology or fiscalYear), each figure summed as it stood on `asOf` (default today). `unallocated` is estimate − allocated; `allocationRate` is allocated ÷ estimate and `disbursementRate` disbursed ÷ allocated, to 4 decimals, null when the divisor is 0. A line counts in the group it is in now (its agency, field, link), with its figures of that date; a line with no notice or technology is in the group with key null.
+         *
+         *     Requires an API key with role admin, secretariat, reporter, reader, integration.
+         */
+        get: operations["getFundingTotals"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1345,8 +1501,10 @@ export interface components {
             errors?: {
                 /** @enum {unknown} */
                 in: "body" | "query" | "path" | "header";
-                /** @description JSON pointer to the offending value, e.g. /limit */
+                /** @description JSON pointer to the offending value, e.g. /limit; in a CSV body, the column name */
                 field: string;
+                /** @description In a batch, the row at fault, counting from 1 (in CSV the header is not counted) */
+                row?: number;
                 message: string;
             }[];
         };
@@ -1526,8 +1684,8 @@ export interface components {
             id: number;
             name: string;
             /** @enum {unknown} */
-            role: "admin" | "secretariat" | "reporter" | "reader";
-            /** @description The agency a reporter acts for */
+            role: "admin" | "secretariat" | "reporter" | "reader" | "integration";
+            /** @description The agency a reporter acts for, or whose system an integration key is (the finance or science ministry) */
             agencyCode: string | null;
             /** @description The first characters of the secret, to tell keys apart */
             secretPrefix: string;
@@ -1978,6 +2136,109 @@ export interface components {
              */
             direction: "higher" | "lower";
             source?: string | null;
+        };
+        FundingLine: {
+            id: number;
+            version: number;
+            fiscalYear: number;
+            /**
+             * @description Stable agency or group code
+             * @example BKHCN
+             */
+            agencyCode: string;
+            /**
+             * @description Budget source (nguồn vốn): central budget (ngân sách trung ương), local budget (ngân sách địa phương), other public funds (nguồn công khác), non-state (ngoài nhà nước)
+             * @enum {unknown}
+             */
+            source: "central" | "local" | "other_public" | "non_state";
+            /**
+             * @description Field (lĩnh vực): science and technology (khoa học và công nghệ), innovation (đổi mới sáng tạo), digital transformation (chuyển đổi số)
+             * @enum {unknown}
+             */
+            field: "science_technology" | "innovation" | "digital_transformation";
+            title: string;
+            taskId: number | null;
+            assignmentId: number | null;
+            /** @description The linked task's notice */
+            noticeId: number | null;
+            /** @description The strategic technology of the catalogue (the linked product's, when a product is linked) */
+            technologyId: number | null;
+            productId: number | null;
+            programme: string | null;
+            /**
+             * @description Who sent the line, and so whose ids externalId is in: `integration:<agency>` for a ministry's system, `reporter:<agency>` for an agency's reporters, `secretariat` for the Standing Office and admins
+             * @example integration:BTC
+             */
+            senderCode: string;
+            externalId: string | null;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             * @example 2026-04-30
+             */
+            asOf: string;
+            /** @description Each figure as it stood on `asOf`: registered need (nhu cầu đăng ký), estimate (dự toán), allocated (phân bổ), disbursed (giải ngân), carried over to the next year (chuyển nguồn) */
+            figures: {
+                registered: {
+                    /**
+                     * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                     * @example 12500000000
+                     */
+                    amount: string;
+                    /** @description The date the amount holds from; null while the figure was never written (amount 0) */
+                    asOf: string | null;
+                };
+                estimate: {
+                    /**
+                     * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                     * @example 12500000000
+                     */
+                    amount: string;
+                    /** @description The date the amount holds from; null while the figure was never written (amount 0) */
+                    asOf: string | null;
+                };
+                allocated: {
+                    /**
+                     * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                     * @example 12500000000
+                     */
+                    amount: string;
+                    /** @description The date the amount holds from; null while the figure was never written (amount 0) */
+                    asOf: string | null;
+                };
+                disbursed: {
+                    /**
+                     * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                     * @example 12500000000
+                     */
+                    amount: string;
+                    /** @description The date the amount holds from; null while the figure was never written (amount 0) */
+                    asOf: string | null;
+                };
+                carriedOver: {
+                    /**
+                     * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                     * @example 12500000000
+                     */
+                    amount: string;
+                    /** @description The date the amount holds from; null while the figure was never written (amount 0) */
+                    asOf: string | null;
+                };
+            };
+            /** @description Whole đồng as a string of digits; negative when more was allocated than estimated */
+            unallocated: string;
+            /** @description The reason in force for disbursed above allocated (null when it is not) */
+            overrideReason: string | null;
+            /**
+             * Format: date-time
+             * @description ISO 8601 timestamp in UTC
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 timestamp in UTC
+             */
+            updatedAt: string;
         };
     };
     responses: {
@@ -3553,13 +3814,13 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description agencyCode is required for, and only for, a reporter */
+        /** @description agencyCode is required for, and only for, a reporter (the agency it reports for) and an integration key (the ministry whose system sends funding figures: allocation and disbursement) */
         requestBody: {
             content: {
                 "application/json": {
                     name: string;
                     /** @enum {unknown} */
-                    role: "admin" | "secretariat" | "reporter" | "reader";
+                    role: "admin" | "secretariat" | "reporter" | "reader" | "integration";
                     /**
                      * @description Stable agency or group code
                      * @example BKHCN
@@ -3762,7 +4023,7 @@ export interface operations {
                     "application/json": {
                         items: {
                             /** @enum {unknown} */
-                            entity: "notice" | "task" | "assignment" | "progress_update" | "report" | "catalogue_technology" | "catalogue_product" | "catalogue_registration";
+                            entity: "notice" | "task" | "assignment" | "progress_update" | "report" | "catalogue_technology" | "catalogue_product" | "catalogue_registration" | "funding_line";
                             /** @description The id of the entity changed, 1 to 2^53 − 1 */
                             id: number;
                             /** @enum {unknown} */
@@ -3999,6 +4260,8 @@ export interface operations {
                             reportsOnTime: number;
                             reportsLate: number;
                             reportsMissing: number;
+                            /** @description disbursed ÷ allocated over the agency's funding lines of the fiscal years from `from` to `to`, as of `asOf`; null when nothing is allocated */
+                            disbursementRate: number | null;
                             index: number;
                         }[];
                     };
@@ -4237,7 +4500,7 @@ export interface operations {
                             id: number;
                             eventType: string;
                             /** @enum {unknown} */
-                            entity: "notice" | "task" | "assignment" | "progress_update" | "report" | "catalogue_technology" | "catalogue_product" | "catalogue_registration";
+                            entity: "notice" | "task" | "assignment" | "progress_update" | "report" | "catalogue_technology" | "catalogue_product" | "catalogue_registration" | "funding_line";
                             /** @description The id of the entity changed, 1 to 2^53 − 1 */
                             entityId: number;
                             version: number | null;
@@ -6411,6 +6674,742 @@ export interface operations {
                             status: "draft" | "submitted" | "accepted" | "returned";
                         }[];
                         nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            429: components["responses"]["Problem429"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    listFundingLines: {
+        parameters: {
+            query?: {
+                fiscalYear?: number;
+                /**
+                 * @description Stable agency or group code
+                 * @example BKHCN
+                 */
+                agency?: string;
+                /** @description Budget source (nguồn vốn): central budget (ngân sách trung ương), local budget (ngân sách địa phương), other public funds (nguồn công khác), non-state (ngoài nhà nước) */
+                source?: "central" | "local" | "other_public" | "non_state";
+                /** @description Field (lĩnh vực): science and technology (khoa học và công nghệ), innovation (đổi mới sáng tạo), digital transformation (chuyển đổi số) */
+                field?: "science_technology" | "innovation" | "digital_transformation";
+                taskId?: number;
+                noticeId?: number;
+                technologyId?: number;
+                productId?: number;
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-04-30
+                 */
+                asOf?: string;
+                /** @description Page size (at most 500) */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List funding lines, filtered, figures as of a date: done; the body is the result */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Link: components["headers"]["Link"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["FundingLine"][];
+                        /** @description Pass as `cursor` to get the next page; null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            429: components["responses"]["Problem429"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    createFundingLine: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same API key, key and body get the first answer again; the same key with another body is a 422 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "fiscalYear": 2026,
+                 *       "agencyCode": "BKHCN",
+                 *       "source": "central",
+                 *       "field": "science_technology",
+                 *       "title": "Nhiệm vụ phát triển mô hình ngôn ngữ lớn tiếng Việt",
+                 *       "taskId": 12,
+                 *       "registered": "45000000000"
+                 *     }
+                 */
+                "application/json": {
+                    fiscalYear: number;
+                    /**
+                     * @description Stable agency or group code
+                     * @example BKHCN
+                     */
+                    agencyCode: string;
+                    /**
+                     * @description Budget source (nguồn vốn): central budget (ngân sách trung ương), local budget (ngân sách địa phương), other public funds (nguồn công khác), non-state (ngoài nhà nước)
+                     * @enum {unknown}
+                     */
+                    source: "central" | "local" | "other_public" | "non_state";
+                    /**
+                     * @description Field (lĩnh vực): science and technology (khoa học và công nghệ), innovation (đổi mới sáng tạo), digital transformation (chuyển đổi số)
+                     * @enum {unknown}
+                     */
+                    field: "science_technology" | "innovation" | "digital_transformation";
+                    /**
+                     * @description What the money is for (nội dung)
+                     * @example Nhiệm vụ phát triển mô hình ngôn ngữ lớn tiếng Việt
+                     */
+                    title: string;
+                    /**
+                     * @description The sending system's own id of the line (printable ASCII, no spaces): unique per sender, it is what a batch upserts by
+                     * @example BTC-2026-000123
+                     */
+                    externalId?: string;
+                    /** @description A task the line funds: the line's agency must have an assignment on it */
+                    taskId?: number | null;
+                    /** @description The line's agency's own assignment it funds (sets taskId) */
+                    assignmentId?: number | null;
+                    technologyId?: number | null;
+                    /** @description A product of the catalogue (sets technologyId to its technology) */
+                    productId?: number | null;
+                    programme?: string | null;
+                    /**
+                     * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                     * @example 12500000000
+                     */
+                    registered?: string;
+                    /**
+                     * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                     * @example 12500000000
+                     */
+                    estimate?: string;
+                    /**
+                     * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                     * @example 12500000000
+                     */
+                    allocated?: string;
+                    /**
+                     * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                     * @example 12500000000
+                     */
+                    disbursed?: string;
+                    /**
+                     * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                     * @example 12500000000
+                     */
+                    carriedOver?: string;
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD
+                     * @example 2026-04-30
+                     */
+                    asOf?: string;
+                    /** @description Why disbursed may exceed allocated on this line (e.g. an advance, tạm ứng); required, and audited, whenever a write leaves disbursed above allocated */
+                    overrideReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Register a funding line (an agency's need, or a budget line): created; Location names the new resource */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    Location: components["headers"]["Location"];
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingLine"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    exportFundingLinesCsv: {
+        parameters: {
+            query?: {
+                fiscalYear?: number;
+                /**
+                 * @description Stable agency or group code
+                 * @example BKHCN
+                 */
+                agency?: string;
+                /** @description Budget source (nguồn vốn): central budget (ngân sách trung ương), local budget (ngân sách địa phương), other public funds (nguồn công khác), non-state (ngoài nhà nước) */
+                source?: "central" | "local" | "other_public" | "non_state";
+                /** @description Field (lĩnh vực): science and technology (khoa học và công nghệ), innovation (đổi mới sáng tạo), digital transformation (chuyển đổi số) */
+                field?: "science_technology" | "innovation" | "digital_transformation";
+                taskId?: number;
+                noticeId?: number;
+                technologyId?: number;
+                productId?: number;
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-04-30
+                 */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv; charset=utf-8 */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            429: components["responses"]["Problem429"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getFundingLine: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-04-30
+                 */
+                asOf?: string;
+            };
+            header?: {
+                /** @description ETags you hold; 304 when one is current */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A funding line, figures as of a date: done; the body is the result */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingLine"];
+                };
+            };
+            /** @description A funding line, figures as of a date: not modified since the ETag sent in If-None-Match; no body */
+            304: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            429: components["responses"]["Problem429"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    updateFundingLine: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag you read ("3"), a list of them, or * for any current version. Compared strongly: a weak W/"3" never matches. */
+                "if-match"?: string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "allocated": "30000000000",
+                 *       "disbursed": "12000000000",
+                 *       "asOf": "2026-06-30"
+                 *     }
+                 */
+                "application/json": {
+                    fiscalYear?: number;
+                    /**
+                     * @description Stable agency or group code
+                     * @example BKHCN
+                     */
+                    agencyCode?: string;
+                    /**
+                     * @description Budget source (nguồn vốn): central budget (ngân sách trung ương), local budget (ngân sách địa phương), other public funds (nguồn công khác), non-state (ngoài nhà nước)
+                     * @enum {unknown}
+                     */
+                    source?: "central" | "local" | "other_public" | "non_state";
+                    /**
+                     * @description Field (lĩnh vực): science and technology (khoa học và công nghệ), innovation (đổi mới sáng tạo), digital transformation (chuyển đổi số)
+                     * @enum {unknown}
+                     */
+                    field?: "science_technology" | "innovation" | "digital_transformation";
+                    /**
+                     * @description What the money is for (nội dung)
+                     * @example Nhiệm vụ phát triển mô hình ngôn ngữ lớn tiếng Việt
+                     */
+                    title?: string;
+                    /** @description A task the line funds: the line's agency must have an assignment on it */
+                    taskId?: number | null;
+                    /** @description The line's agency's own assignment it funds (sets taskId) */
+                    assignmentId?: number | null;
+                    technologyId?: number | null;
+                    /** @description A product of the catalogue (sets technologyId to its technology) */
+                    productId?: number | null;
+                    programme?: string | null;
+                    /**
+                     * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                     * @example 12500000000
+                     */
+                    registered?: string;
+                    /**
+                     * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                     * @example 12500000000
+                     */
+                    estimate?: string;
+                    /**
+                     * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                     * @example 12500000000
+                     */
+                    allocated?: string;
+                    /**
+                     * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                     * @example 12500000000
+                     */
+                    disbursed?: string;
+                    /**
+                     * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                     * @example 12500000000
+                     */
+                    carriedOver?: string;
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD
+                     * @example 2026-04-30
+                     */
+                    asOf?: string;
+                    /** @description Why disbursed may exceed allocated on this line (e.g. an advance, tạm ứng); required, and audited, whenever a write leaves disbursed above allocated */
+                    overrideReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Change a funding line's figures or description (If-Match required): done; the body is the result */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingLine"];
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            412: components["responses"]["Problem412"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            428: components["responses"]["Problem428"];
+            429: components["responses"]["Problem429"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getFundingLineHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every value each figure of a line was given: done; the body is the result */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {unknown} */
+                            figure: "registered" | "estimate" | "allocated" | "disbursed" | "carriedOver";
+                            /**
+                             * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                             * @example 12500000000
+                             */
+                            amount: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD
+                             * @example 2026-04-30
+                             */
+                            asOf: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 timestamp in UTC
+                             */
+                            recordedAt: string;
+                            actorName: string;
+                            requestId: string | null;
+                            overrideReason: string | null;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            404: components["responses"]["Problem404"];
+            414: components["responses"]["Problem414"];
+            429: components["responses"]["Problem429"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    upsertFundingLines: {
+        parameters: {
+            query?: {
+                /** @description true (default): report what would change and write nothing; false: write it all, or nothing */
+                dryRun?: boolean;
+            };
+            header?: {
+                /** @description Makes a retry safe: the same API key, key and body get the first answer again; the same key with another body is a 422 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "lines": [
+                 *         {
+                 *           "externalId": "BTC-2026-000123",
+                 *           "fiscalYear": 2026,
+                 *           "agencyCode": "BKHCN",
+                 *           "source": "central",
+                 *           "field": "science_technology",
+                 *           "title": "Dự toán chi sự nghiệp khoa học và công nghệ",
+                 *           "estimate": "120000000000",
+                 *           "allocated": "90000000000",
+                 *           "disbursed": "30500000000",
+                 *           "asOf": "2026-06-30"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": {
+                    lines: {
+                        /**
+                         * @description The sending system's own id of the line (printable ASCII, no spaces): unique per sender, it is what a batch upserts by
+                         * @example BTC-2026-000123
+                         */
+                        externalId: string;
+                        fiscalYear?: number;
+                        /**
+                         * @description Stable agency or group code
+                         * @example BKHCN
+                         */
+                        agencyCode?: string;
+                        /**
+                         * @description Budget source (nguồn vốn): central budget (ngân sách trung ương), local budget (ngân sách địa phương), other public funds (nguồn công khác), non-state (ngoài nhà nước)
+                         * @enum {unknown}
+                         */
+                        source?: "central" | "local" | "other_public" | "non_state";
+                        /**
+                         * @description Field (lĩnh vực): science and technology (khoa học và công nghệ), innovation (đổi mới sáng tạo), digital transformation (chuyển đổi số)
+                         * @enum {unknown}
+                         */
+                        field?: "science_technology" | "innovation" | "digital_transformation";
+                        /**
+                         * @description What the money is for (nội dung)
+                         * @example Nhiệm vụ phát triển mô hình ngôn ngữ lớn tiếng Việt
+                         */
+                        title?: string;
+                        /** @description A task the line funds: the line's agency must have an assignment on it */
+                        taskId?: number | null;
+                        /** @description The line's agency's own assignment it funds (sets taskId) */
+                        assignmentId?: number | null;
+                        technologyId?: number | null;
+                        /** @description A product of the catalogue (sets technologyId to its technology) */
+                        productId?: number | null;
+                        programme?: string | null;
+                        /**
+                         * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                         * @example 12500000000
+                         */
+                        registered?: string;
+                        /**
+                         * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                         * @example 12500000000
+                         */
+                        estimate?: string;
+                        /**
+                         * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                         * @example 12500000000
+                         */
+                        allocated?: string;
+                        /**
+                         * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                         * @example 12500000000
+                         */
+                        disbursed?: string;
+                        /**
+                         * @description Whole đồng, as a string of digits (exact at any size, which a JSON number is not in every language): no sign, no separators, no decimals, at most 18 digits
+                         * @example 12500000000
+                         */
+                        carriedOver?: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         * @example 2026-04-30
+                         */
+                        asOf?: string;
+                        /** @description Why disbursed may exceed allocated on this line (e.g. an advance, tạm ứng); required, and audited, whenever a write leaves disbursed above allocated */
+                        overrideReason?: string;
+                    }[];
+                };
+                /**
+                 * @example externalId,fiscalYear,agencyCode,source,field,title,estimate,allocated,disbursed,asOf
+                 *     BTC-2026-000123,2026,BKHCN,central,science_technology,Dự toán chi sự nghiệp KH&CN,120000000000,90000000000,30500000000,2026-06-30
+                 */
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Upsert many funding lines at once, keyed by the sender's ids (dry run by default): done; the body is the result */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dryRun: boolean;
+                        received: number;
+                        created: number;
+                        updated: number;
+                        unchanged: number;
+                        /** @description Every line that is (or would be) created or changed, in batch order; unchanged lines are only counted */
+                        lines: {
+                            /** @description The line's position in the batch, from 1 (in CSV the header is not counted) */
+                            row: number;
+                            externalId: string | null;
+                            /** @description null for a line a dry run would create */
+                            lineId: number | null;
+                            /** @enum {unknown} */
+                            operation: "create" | "update";
+                            /** @description For an update: each field that changes, and each figure that gains a value (from: its value on that date) */
+                            changes: {
+                                /** @description The field or figure, as named in the batch */
+                                field: string;
+                                from: string | number | null;
+                                to: string | number | null;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD
+                                 * @example 2026-04-30
+                                 */
+                                asOf?: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400"];
+            401: components["responses"]["Problem401"];
+            403: components["responses"]["Problem403"];
+            409: components["responses"]["Problem409"];
+            413: components["responses"]["Problem413"];
+            414: components["responses"]["Problem414"];
+            415: components["responses"]["Problem415"];
+            422: components["responses"]["Problem422"];
+            429: components["responses"]["Problem429"];
+            500: components["responses"]["Problem500"];
+            503: components["responses"]["Problem503"];
+        };
+    };
+    getFundingTotals: {
+        parameters: {
+            query?: {
+                fiscalYear?: number;
+                /**
+                 * @description Stable agency or group code
+                 * @example BKHCN
+                 */
+                agency?: string;
+                /** @description Budget source (nguồn vốn): central budget (ngân sách trung ương), local budget (ngân sách địa phương), other public funds (nguồn công khác), non-state (ngoài nhà nước) */
+                source?: "central" | "local" | "other_public" | "non_state";
+                /** @description Field (lĩnh vực): science and technology (khoa học và công nghệ), innovation (đổi mới sáng tạo), digital transformation (chuyển đổi số) */
+                field?: "science_technology" | "innovation" | "digital_transformation";
+                taskId?: number;
+                noticeId?: number;
+                technologyId?: number;
+                productId?: number;
+                /**
+                 * @description Calendar date, YYYY-MM-DD
+                 * @example 2026-04-30
+                 */
+                asOf?: string;
+                groupBy?: "agency" | "field" | "source" | "notice" | "technology" | "fiscalYear";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Funding totals and rates, grouped, as of a date: done; the body is the result */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        groupBy: "agency" | "field" | "source" | "notice" | "technology" | "fiscalYear";
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         * @example 2026-04-30
+                         */
+                        asOf: string;
+                        groups: {
+                            /** @description The group: agency code, field, source, notice number, technology code or fiscal year; null for lines without a notice or technology */
+                            key: string | null;
+                            /** @description The agency's or technology's Vietnamese name */
+                            name: string | null;
+                            lines: number;
+                            /** @description Whole đồng as a string of digits: a sum, exact at any size */
+                            registered: string;
+                            /** @description Whole đồng as a string of digits: a sum, exact at any size */
+                            estimate: string;
+                            /** @description Whole đồng as a string of digits: a sum, exact at any size */
+                            allocated: string;
+                            /** @description Whole đồng as a string of digits: a sum, exact at any size */
+                            disbursed: string;
+                            /** @description Whole đồng as a string of digits: a sum, exact at any size */
+                            carriedOver: string;
+                            /** @description Whole đồng as a string of digits; negative when more was allocated than estimated */
+                            unallocated: string;
+                            allocationRate: number | null;
+                            disbursementRate: number | null;
+                        }[];
+                        total: {
+                            lines: number;
+                            /** @description Whole đồng as a string of digits: a sum, exact at any size */
+                            registered: string;
+                            /** @description Whole đồng as a string of digits: a sum, exact at any size */
+                            estimate: string;
+                            /** @description Whole đồng as a string of digits: a sum, exact at any size */
+                            allocated: string;
+                            /** @description Whole đồng as a string of digits: a sum, exact at any size */
+                            disbursed: string;
+                            /** @description Whole đồng as a string of digits: a sum, exact at any size */
+                            carriedOver: string;
+                            /** @description Whole đồng as a string of digits; negative when more was allocated than estimated */
+                            unallocated: string;
+                            allocationRate: number | null;
+                            disbursementRate: number | null;
+                        };
                     };
                 };
             };

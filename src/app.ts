@@ -20,7 +20,7 @@ import modules from './modules/index.js'
 
 export interface AppOptions {
   config: Pick<Config, 'LOG_LEVEL' | 'BODY_LIMIT' | 'DB_POOL_SIZE' | 'TODAY' | 'ADMIN_API_KEY' | 'RATE_LIMIT_PER_MINUTE' | 'CORS_ORIGINS'> &
-    Partial<Pick<Config, 'WEBHOOK_POLL_MS' | 'WEBHOOK_TIMEOUT_MS' | 'WEBHOOK_RETRY_BASE_MS' | 'WEBHOOK_MAX_ATTEMPTS' | 'WEBHOOK_ALLOWED_HOSTS' | 'DB_CONNECT_TIMEOUT_MS' | 'DB_STATEMENT_TIMEOUT_MS' | 'DB_QUERY_TIMEOUT_MS' | 'DB_PROBE_TIMEOUT_MS' | 'DONE_ON_BACKDATE_DAYS' | 'TLS_TERMINATED'>> &
+    Partial<Pick<Config, 'WEBHOOK_POLL_MS' | 'WEBHOOK_TIMEOUT_MS' | 'WEBHOOK_RETRY_BASE_MS' | 'WEBHOOK_MAX_ATTEMPTS' | 'WEBHOOK_ALLOWED_HOSTS' | 'DB_CONNECT_TIMEOUT_MS' | 'DB_STATEMENT_TIMEOUT_MS' | 'DB_QUERY_TIMEOUT_MS' | 'DB_PROBE_TIMEOUT_MS' | 'DONE_ON_BACKDATE_DAYS' | 'TLS_TERMINATED' | 'RANKING_DISBURSEMENT_WEIGHT'>> &
     HttpTimeouts
   connectionString: string
   /** Overrides the logger of serverOptions (tests pass false). */
@@ -61,6 +61,6 @@ export async function buildApp ({ config, connectionString, logger }: AppOptions
   await app.register(openapi, { tlsTerminated })
   await app.register(metrics)
 
-  await app.register(modules, { backdateDays: config.DONE_ON_BACKDATE_DAYS ?? DEFAULT_BACKDATE_DAYS })
+  await app.register(modules, { backdateDays: config.DONE_ON_BACKDATE_DAYS ?? DEFAULT_BACKDATE_DAYS, rankingDisbursementWeight: config.RANKING_DISBURSEMENT_WEIGHT ?? 0 })
   return app
 }

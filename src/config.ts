@@ -55,6 +55,7 @@ export const ConfigSchema = Type.Object({
   WEBHOOK_MAX_ATTEMPTS: Type.Integer({ minimum: 1, default: 8 }),
   WEBHOOK_ALLOWED_HOSTS: Type.String({ default: '', pattern: '^(\\[?[\\w.:-]+\\]?(/\\d{1,3})?(\\s*,\\s*\\[?[\\w.:-]+\\]?(/\\d{1,3})?)*)?$', description: 'Internal receivers webhooks may reach: host names, addresses or CIDRs, comma-separated' }),
   DONE_ON_BACKDATE_DAYS: Type.Integer({ minimum: 0, maximum: 3660, default: DEFAULT_BACKDATE_DAYS, description: 'A done date a reporter names more than this many days before the day it reports it waits for the Standing Office\'s review' }),
+  RANKING_DISBURSEMENT_WEIGHT: Type.Number({ minimum: 0, maximum: 100, default: 0, description: 'Index points a fully disbursed allocation adds to an agency in the published ranking; 0 (the default) until the Standing Office sets one' }),
   CORS_ORIGINS: Type.String({ default: '', pattern: '^(https?://[^,\\s]+(,https?://[^,\\s]+)*)?$' }),
   TLS_TERMINATED: Type.Boolean({ default: false, description: 'Browsers reach the service over HTTPS only (TLS ends at it or at a proxy in front): pages then ask them to upgrade every http:// fetch' })
 })

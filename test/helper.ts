@@ -75,9 +75,11 @@ export interface TestContext {
   inject: (options: InjectOptions) => Promise<LightMyRequestResponse>
   /** A new reporter key acting for `agencyCode`. */
   reporterKey: (agencyCode: string) => Promise<string>
+  /** A new integration key: the system of `agencyCode` (the finance or science ministry). */
+  integrationKey: (agencyCode: string) => Promise<string>
 }
 
-export interface TestAppOptions { today?: string, bodyLimit?: number, rateLimitPerMinute?: number, webhooks?: { pollMs: number, timeoutMs: number, retryBaseMs: number, maxAttempts: number }, webhookAllowedHosts?: string, doneOnBackdateDays?: number }
+export interface TestAppOptions { today?: string, bodyLimit?: number, rateLimitPerMinute?: number, webhooks?: { pollMs: number, timeoutMs: number, retryBaseMs: number, maxAttempts: number }, webhookAllowedHosts?: string, doneOnBackdateDays?: number, rankingDisbursementWeight?: number }
 
 export const bearer = (secret: string): { authorization: string } => ({ authorization: `Bearer ${secret}` })
 
@@ -105,7 +107,8 @@ export async function buildTestApp (t: Teardown, options: TestAppOptions = {}): 
       WEBHOOK_RETRY_BASE_MS: options.webhooks?.retryBaseMs,
       WEBHOOK_MAX_ATTEMPTS: options.webhooks?.maxAttempts,
       WEBHOOK_ALLOWED_HOSTS: options.webhookAllowedHosts,
-      DONE_ON_BACKDATE_DAYS: options.doneOnBackdateDays
+      DONE_ON_BACKDATE_DAYS: options.doneOnBackdateDays,
+      RANKING_DISBURSEMENT_WEIGHT: options.rankingDisbursementWeight
     },
     connectionString
   })
@@ -125,5 +128,5 @@ export async function buildTestApp (t: Teardown, options: TestAppOptions = {}): 
   const keys = { admin: await makeKey('admin'), secretariat: await makeKey('secretariat'), reader: await makeKey('reader') }
   const inject = async (injectOptions: InjectOptions): Promise<LightMyRequestResponse> =>
     await app.inject({ ...injectOptions, headers: { ...bearer(keys.admin), ...injectOptions.headers } })
-  return { app, db, connectionString, ownerConnectionString, keys, inject, reporterKey: async (agencyCode) => await makeKey('reporter', agencyCode) }
+  return { app, db, connectionString, ownerConnectionString, keys, inject, reporterKey: async (agencyCode) => await makeKey('reporter', agencyCode), integrationKey: async (agencyCode) => await makeKey('integration', agencyCode) }
 }

@@ -11,7 +11,10 @@ type ReadOnly<T> = ColumnType<T, never, never>
 export type AgencyKind = 'government' | 'ministry' | 'ministerial_agency' | 'government_agency' | 'party_body' | 'committee_body' | 'province' | 'other'
 export type DeadlineKind = 'date' | 'month' | 'quarter' | 'half' | 'year' | 'none'
 export type Recurrence = 'monthly' | 'quarterly' | 'yearly'
-export type ApiKeyRole = 'admin' | 'secretariat' | 'reporter' | 'reader'
+export type ApiKeyRole = 'admin' | 'secretariat' | 'reporter' | 'reader' | 'integration'
+export type FundingSource = 'central' | 'local' | 'other_public' | 'non_state'
+export type FundingField = 'science_technology' | 'innovation' | 'digital_transformation'
+export type FundingFigure = 'registered' | 'estimate' | 'allocated' | 'disbursed' | 'carried_over'
 export type ReportStatus = 'draft' | 'submitted' | 'accepted' | 'returned'
 export type RegistrationState = 'draft' | 'submitted' | 'consolidated' | 'proposed' | 'approved' | 'rejected'
 export type TechGroup = 1 | 2
@@ -382,6 +385,50 @@ export interface WebhookDeliveryTable {
   deliveredAt: Date | null
 }
 
+// Amounts are bigint whole đồng: the funding module reads them as text (::text), never through the INT8 parser.
+export interface FundingLineTable {
+  id: Generated<number>
+  fiscalYear: number
+  agencyCode: string
+  source: FundingSource
+  field: FundingField
+  title: string
+  taskId: number | null
+  assignmentId: number | null
+  technologyId: number | null
+  productId: number | null
+  programme: string | null
+  senderCode: string
+  externalId: string | null
+  registered: Default<number>
+  registeredAsOf: string | null
+  estimate: Default<number>
+  estimateAsOf: string | null
+  allocated: Default<number>
+  allocatedAsOf: string | null
+  disbursed: Default<number>
+  disbursedAsOf: string | null
+  carriedOver: Default<number>
+  carriedOverAsOf: string | null
+  overAllocationReason: string | null
+  version: Default<number>
+  createdAt: Default<Date>
+  updatedAt: Default<Date>
+}
+
+export interface FundingFigureTable {
+  id: Generated<number>
+  lineId: number
+  figure: FundingFigure
+  amount: number
+  asOf: string
+  recordedAt: Default<Date>
+  actorKeyId: Default<number | null>
+  actorName: Default<string>
+  requestId: Default<string | null>
+  overrideReason: string | null
+}
+
 export interface Database {
   agency: AgencyTable
   agencyGroup: AgencyGroupTable
@@ -413,6 +460,8 @@ export interface Database {
   report: ReportTable
   reportRevision: ReportRevisionTable
   reportIndicatorValue: ReportIndicatorValueTable
+  fundingLine: FundingLineTable
+  fundingFigure: FundingFigureTable
 }
 
 /** A table's row as read, as written by an insert, and as changed by an update, by its name in `Database`. */

@@ -27,10 +27,14 @@ import importRoutes from './imports/routes.js'
 import catalogueRoutes from './catalogue/routes.js'
 import workingGroupRoutes from './working-groups/routes.js'
 import reportRoutes from './reports/routes.js'
+import fundingRoutes from './funding/routes.js'
+import { FundingLine } from './funding/schemas.js'
 
 export interface ModuleOptions {
   /** How many days back a reporter may date a "done" without the Standing Office's review. */
   backdateDays: number
+  /** Index points a fully disbursed allocation adds to an agency's rank (0: shown, not weighed). */
+  rankingDisbursementWeight: number
 }
 
 // Schemas more than one module refers to are added once, so routes can $ref them and the
@@ -39,12 +43,12 @@ const SHARED_SCHEMAS = [
   Problem, agencies.AgencyRef, agencies.Agency, agencies.AgencyGroup, notices.Notice, tasks.Deadline, tasks.Task, tasks.TaskNode,
   assignments.Assignment, assignments.ProgressUpdate, apiKeys.ApiKey, imports.TaskDraft,
   CatalogueEdition, CatalogueProduct, CatalogueTechnology, CatalogueProfile, CatalogueRegistration,
-  TaskLink, WorkingGroup, ReportingObligation, ReportContent, Report, Indicator
+  TaskLink, WorkingGroup, ReportingObligation, ReportContent, Report, Indicator, FundingLine
 ]
 
 /** Every module of the API: its shared schemas, the health probes at the root, the rest under /v1. */
 // Not encapsulated, so the shared schemas are the root's and the OpenAPI document's components.
-export default fp<ModuleOptions>(async (app, { backdateDays }) => {
+export default fp<ModuleOptions>(async (app, { backdateDays, rankingDisbursementWeight }) => {
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema)
   await app.register(healthRoutes)
   await app.register(async (v1) => {
@@ -55,11 +59,12 @@ export default fp<ModuleOptions>(async (app, { backdateDays }) => {
     await v1.register(apiKeyRoutes)
     await v1.register(auditRoutes)
     await v1.register(changeRoutes)
-    await v1.register(feedRoutes)
+    await v1.register(feedRoutes, { disbursementWeight: rankingDisbursementWeight })
     await v1.register(webhookRoutes)
     await v1.register(importRoutes)
     await v1.register(catalogueRoutes)
     await v1.register(workingGroupRoutes)
     await v1.register(reportRoutes)
+    await v1.register(fundingRoutes)
   }, { prefix: '/v1' })
 }, { name: 'modules' })

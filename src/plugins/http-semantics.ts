@@ -83,7 +83,7 @@ export default fp(async (app) => {
     return this.sendJson(`{"items":[${items}],"nextCursor":${JSON.stringify(nextCursor)}}`)
   })
 
-  // The JSON parser reads every body as UTF-8 whatever charset it names: text in another one (windows-1258,
+  // The JSON and CSV parsers read every body as UTF-8 whatever charset it names: text in another one (windows-1258,
   // say) would be stored as replacement characters, so it is refused instead.
   app.addHook('preParsing', async (request, _reply, payload) => {
     const { 'content-length': length, 'transfer-encoding': chunked } = request.headers
@@ -92,7 +92,7 @@ export default fp(async (app) => {
     const coding = request.headers['content-encoding']
     if (coding !== undefined && coding.trim().toLowerCase() !== 'identity') throw new UnsupportedMediaType(`request bodies are not decoded; send it without Content-Encoding: ${coding}`)
     const charset = CHARSET.exec(request.headers['content-type'] ?? '')?.[1]
-    if (charset !== undefined && !/^utf-?8$/i.test(charset)) throw new UnsupportedMediaType(`a JSON body is read as UTF-8; charset=${charset} is not supported`)
+    if (charset !== undefined && !/^utf-?8$/i.test(charset)) throw new UnsupportedMediaType(`a body is read as UTF-8; charset=${charset} is not supported`)
     return payload
   })
 

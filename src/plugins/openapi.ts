@@ -15,7 +15,7 @@ export default fp<{ tlsTerminated: boolean }>(async (app, { tlsTerminated }) => 
         version: API_VERSION,
         contact: { name: 'Standing Office of the Central Steering Committee, API operations' },
         license: { name: 'Proprietary: for the Steering Committee\'s systems and the systems that integrate with them', identifier: 'LicenseRef-Proprietary' },
-        description: 'Notices, tasks, assignments and progress of the Central Steering Committee for science, technology, innovation and digital transformation. Errors are RFC 9457 problem details.'
+        description: 'Notices, tasks, assignments, progress and funding of the Central Steering Committee for science, technology, innovation and digital transformation. Errors are RFC 9457 problem details.'
       },
       servers: [{ url: '/' }],
       components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'An API key: Authorization: Bearer <key>' } } },
@@ -33,7 +33,8 @@ export default fp<{ tlsTerminated: boolean }>(async (app, { tlsTerminated }) => 
         { name: 'catalogue', description: 'The two-group strategic technology catalogue: editions, technologies, products, ministries\' registrations with profiles and priority order' },
         { name: 'working-groups', description: 'Working groups (Tổ công tác) with their members, the task that set them up and whom they report to' },
         { name: 'reporting', description: 'Reporting obligations of working groups and agencies, periodic reports with revisions and review, and missing or late reports' },
-        { name: 'indicators', description: 'The indicators register and the series of values reported per agency and period' }
+        { name: 'indicators', description: 'The indicators register and the series of values reported per agency and period' },
+        { name: 'funding', description: 'Funding of the directives: agencies\' registered needs, estimates, allocation, disbursement and carry-over per line, pushed by the finance and science ministries\' systems; history and totals as of any date' }
       ]
     },
     // Components are named after the schemas' $id, not def-0, def-1 …

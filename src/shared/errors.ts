@@ -20,7 +20,7 @@ export const DatabaseUnavailable = createError('NQ57_DATABASE_UNAVAILABLE', '%s'
 export const ProfileIncomplete = createError('NQ57_PROFILE_INCOMPLETE', '%s', 422)
 export const InvalidField = createError('NQ57_VALIDATION_FAILED', '%s', 400)
 
-export interface FieldError { in: 'body' | 'query' | 'path' | 'header', field: string, message: string }
+export interface FieldError { in: 'body' | 'query' | 'path' | 'header', field: string, row?: number, message: string }
 
 /** An error that names the fields at fault; the error handler lists them in the problem's `errors`. */
 export function namingFields<E extends Error> (error: E, fields: FieldError[]): E {

@@ -10,7 +10,8 @@ export const Id = Type.Integer({ minimum: 1, maximum: INT4_MAX })
 
 export const FieldError = Type.Object({
   in: Type.Enum(['body', 'query', 'path', 'header']),
-  field: Type.String({ description: 'JSON pointer to the offending value, e.g. /limit' }),
+  field: Type.String({ description: 'JSON pointer to the offending value, e.g. /limit; in a CSV body, the column name' }),
+  row: Type.Optional(Type.Integer({ minimum: 1, description: 'In a batch, the row at fault, counting from 1 (in CSV the header is not counted)' })),
   message: Type.String()
 }, { additionalProperties: false })
 

@@ -65,6 +65,8 @@ export async function grantServiceRole (ownerUrl: string, serviceRole: string): 
     await client.query(`grant usage on schema public to ${role}`)
     await client.query(`grant select, insert, update, delete on all tables in schema public to ${role}`)
     await client.query(`revoke insert, update, delete, truncate, references, trigger on audit_log, change_log, task_document, kysely_migration, kysely_migration_lock from ${role}`)
+    // Figure history is appended to, never rewritten.
+    await client.query(`revoke update, delete, truncate, references, trigger on funding_figure from ${role}`)
     await client.query(`grant usage, select on all sequences in schema public to ${role}`)
   })
 }

@@ -1,6 +1,7 @@
 import t from 'tap'
 import { buildTestApp } from '../helper.js'
 import { tasksOf, portalClient, reportProgress, taskById } from '../consumer/portal-client.js'
+import { financeClient, sendBatch, totalsBy, type BatchLine } from '../consumer/finance-client.js'
 
 // The consumer an integrator would write from the generated types, run against a listening service.
 t.test('a client generated from the contract lists, reads and reports progress', async (t) => {
@@ -33,4 +34,25 @@ t.test('a client generated from the contract lists, reads and reports progress',
   const other = await app.db.selectFrom('agency').select('code').where('code', '!=', assignment.agencyCode).where('code', '=', 'BTC').executeTakeFirstOrThrow()
   const refused = await reportProgress(portalClient(base, await reporterKey(other.code)), assignment.id, 50, 'không phải việc của tôi', 'x-1')
   t.ok('code' in refused && refused.status === 403, 'another agency\'s reporter gets a typed 403')
+})
+
+t.test('a finance system\'s client sends a dry run, then the same lines, then reads the totals', async (t) => {
+  const { app, integrationKey } = await buildTestApp(t, { today: '2026-06-30' })
+  const base = await app.listen({ port: 0, host: '127.0.0.1' })
+  const client = financeClient(base, await integrationKey('BTC'))
+  const lines: BatchLine[] = [
+    { externalId: 'KB-2026-01', fiscalYear: 2026, agencyCode: 'BYT', source: 'central', field: 'digital_transformation', title: 'Chuyển đổi số y tế', estimate: '8000000000', allocated: '6000000000', disbursed: '1500000000', asOf: '2026-06-30' },
+    { externalId: 'KB-2026-02', fiscalYear: 2026, agencyCode: 'BYT', source: 'central', field: 'innovation', title: 'Đổi mới sáng tạo', estimate: '2000000000', allocated: '2000000000', asOf: '2026-06-30' }
+  ]
+  const dry = await sendBatch(client, lines, true)
+  t.ok('dryRun' in dry && dry.dryRun && dry.created === 2, 'the dry run says two lines would be created')
+  const written = await sendBatch(client, lines, false)
+  t.ok('dryRun' in written && !written.dryRun && written.created === 2 && written.lines.every((l) => l.lineId !== null), 'the write creates them')
+  const again = await sendBatch(client, lines, false)
+  t.ok('unchanged' in again && again.unchanged === 2 && again.created + again.updated === 0, 'sent again: nothing changes')
+  const totals = await totalsBy(client, 'agency')
+  if (!('groups' in totals)) return t.fail(`totals: ${totals.code}`)
+  t.same(totals.groups.map((g) => [g.key, g.estimate, g.allocated, g.disbursed, g.allocationRate, g.disbursementRate]), [['BYT', '10000000000', '8000000000', '1500000000', 0.8, 0.1875]])
+  const refused = await sendBatch(client, [{ externalId: 'KB-2026-01', registered: '1' }], true)
+  t.ok('code' in refused && refused.status === 403 && refused.errors?.[0]?.field === '/lines/0/registered', 'a figure it may not write is a typed 403 naming it')
 })

@@ -1,5 +1,5 @@
 import { BadRequest, NotFound } from '../../shared/errors.js'
-import type { Actor } from '../../shared/principal.js'
+import { FUNDING_SYSTEMS, type Actor } from '../../shared/principal.js'
 import type { Db } from '../../db/database.js'
 import { writeTransaction } from '../../db/transaction.js'
 import { unknownCodes } from '../agencies/repository.js'
@@ -9,7 +9,8 @@ import { newSecret } from './secrets.js'
 
 /** A new key and its secret, which is shown this once and stored only as a hash. */
 export async function createKey (db: Db, actor: Actor, { name, role, agencyCode }: ApiKeyCreate): Promise<{ key: ApiKey, secret: string }> {
-  if ((role === 'reporter') !== (agencyCode !== undefined)) throw new BadRequest('agencyCode is required for a reporter key and only for one')
+  if ((role === 'reporter' || role === 'integration') !== (agencyCode !== undefined)) throw new BadRequest('agencyCode is required for a reporter or integration key and only for those')
+  if (role === 'integration' && !FUNDING_SYSTEMS.includes(agencyCode ?? '')) throw new BadRequest(`an integration key is the system of ${FUNDING_SYSTEMS.join(' or ')}, not of ${agencyCode ?? 'no agency'}`)
   const secret = newSecret()
   return await writeTransaction(db, actor, async (trx) => {
     if (agencyCode !== undefined && (await unknownCodes(trx, [agencyCode], 'agency')).length > 0) throw new BadRequest(`unknown agency code ${agencyCode}`)

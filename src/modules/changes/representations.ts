@@ -5,6 +5,7 @@ import { tasksByIds } from '../tasks/repository.js'
 import { findTechnology, productsByIds } from '../catalogue/repository.js'
 import { findRegistration } from '../catalogue/registrations/repository.js'
 import { findReport } from '../reports/repository.js'
+import { linesByIds } from '../funding/repository.js'
 import type { ChangeRow } from './repository.js'
 import type { Change } from './schemas.js'
 
@@ -31,7 +32,8 @@ const LOADERS: Record<string, Loader> = {
   report: oneByOne(async (db, id) => await findReport(db, id)),
   catalogue_technology: oneByOne(async (db, id) => await findTechnology(db, id)),
   catalogue_registration: oneByOne(findRegistration),
-  catalogue_product: async (db, ids) => await productsByIds(db, ids)
+  catalogue_product: async (db, ids) => await productsByIds(db, ids),
+  funding_line: async (db, ids, today) => await linesByIds(db, ids, undefined, today)
 }
 
 export type LoggedChange = Pick<ChangeRow, 'entity' | 'entityId' | 'operation' | 'version' | 'occurredAt'>

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox'
 import { Cursor, Timestamp } from '../../shared/schemas.js'
 
-export const FEED_ENTITIES = ['notice', 'task', 'assignment', 'progress_update', 'report', 'catalogue_technology', 'catalogue_product', 'catalogue_registration'] as const
+export const FEED_ENTITIES = ['notice', 'task', 'assignment', 'progress_update', 'report', 'catalogue_technology', 'catalogue_product', 'catalogue_registration', 'funding_line'] as const
 export const OPERATIONS = ['create', 'update', 'delete'] as const
 
 // Every feed table has a serial or bigserial key. A bigserial passing 2^53 would take 285 years

@@ -1,21 +1,11 @@
 import type { Db } from '../../db/database.js'
 import type { TaskFilter } from '../tasks/schemas.js'
 import { assignmentTimeliness } from '../tasks/timeliness.js'
+import { csvLine } from '../../shared/csv.js'
 import { csvRows } from './repository.js'
 
 export const CSV_COLUMNS = ['notice', 'taskId', 'ref', 'content', 'agencyCode', 'agencyName', 'role', 'deadlineKind', 'dueOn', 'deadlineText', 'state', 'doneOn', 'progressPercent', 'timeliness'] as const
 const BATCH = 2000
-
-// Spreadsheets run a cell starting with = + - @ or a control character as a formula: make it text.
-function cell (value: string | number | null): string {
-  const text = value === null ? '' : String(value)
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
-
-export function csvLine (values: Array<string | number | null>): string {
-  return `${values.map(cell).join(',')}\r\n`
-}
 
 /**
  * One row per assignment of the filtered tasks (see csvRows), read in keyset batches so memory stays flat

@@ -63,7 +63,7 @@ const trustedAsOf = (asOf: string): TimelinessTerms => ({
 type RankingRow = Omit<RankingItem, 'rank' | 'agency'> & RankingItem['agency']
 
 /** The ranking's figures per agency, best first (see RANKING_FORMULA). */
-export async function rankingRows (db: Db, from: string, to: string, asOf: string): Promise<RankingRow[]> {
+export async function rankingRows (db: Db, from: string, to: string, asOf: string, disbursementWeight: number): Promise<RankingRow[]> {
   const { rows } = await sql<RankingRow>`
     with leads as (
       select a.agency_code, t.due_on, a.done_on_review = 'pending' as under_review,
@@ -95,14 +95,25 @@ export async function rankingRows (db: Db, from: string, to: string, asOf: strin
       from periods p left join report r on r.obligation_id = p.id and r.period = p.period
       where p.period_end between ${from} and ${to}
       group by p.reporter_code
+    ), funding as (
+      -- Funding lines of the fiscal years the period touches, each figure as it stood on asOf.
+      select l.agency_code,
+        sum(coalesce((select f.amount from funding_figure f where f.line_id = l.id and f.figure = 'allocated' and f.as_of <= ${asOf}::date order by f.as_of desc, f.id desc limit 1), 0)) as allocated,
+        sum(coalesce((select f.amount from funding_figure f where f.line_id = l.id and f.figure = 'disbursed' and f.as_of <= ${asOf}::date order by f.as_of desc, f.id desc limit 1), 0)) as disbursed
+      from funding_line l
+      where l.fiscal_year between extract(year from ${from}::date) and extract(year from ${to}::date)
+      group by l.agency_code
     )
     select ag.code, ag.name_vi as "nameVi", total, done_on_time as "doneOnTime",
       round(done_on_time::numeric / total, 4)::float8 as "onTimeShare", overdue_count as "overdueCount", overdue_days as "overdueDays",
       under_review as "doneOnUnderReview",
       coalesce(r.on_time, 0) as "reportsOnTime", coalesce(r.late, 0) as "reportsLate", coalesce(r.missing, 0) as "reportsMissing",
+      round(fu.disbursed / nullif(fu.allocated, 0), 4)::float8 as "disbursementRate",
       round(100.0 * done_on_time / total - 10.0 * overdue_count / total - overdue_days::numeric / total
-        - 10.0 * (coalesce(r.late, 0) + 2 * coalesce(r.missing, 0)) / greatest(1, coalesce(r.on_time, 0) + coalesce(r.late, 0) + coalesce(r.missing, 0)), 2)::float8 as index
+        - 10.0 * (coalesce(r.late, 0) + 2 * coalesce(r.missing, 0)) / greatest(1, coalesce(r.on_time, 0) + coalesce(r.late, 0) + coalesce(r.missing, 0))
+        + ${disbursementWeight}::numeric * coalesce(round(fu.disbursed / nullif(fu.allocated, 0), 4), 0), 2)::float8 as index
     from totals join agency ag on ag.code = totals.agency_code left join reports r on r.agency_code = totals.agency_code
+      left join funding fu on fu.agency_code = totals.agency_code
     order by index desc, total desc, ag.code`.execute(db)
   return rows
 }

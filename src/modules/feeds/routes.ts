@@ -18,7 +18,12 @@ function unchanged (ifNoneMatch: string | undefined, etag: string): boolean {
   return ifNoneMatch.split(',').map((tag) => tag.trim().replace(/^W\//, '')).some((tag) => tag === '*' || tag === etag)
 }
 
-const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
+export interface FeedOptions {
+  /** Index points a fully disbursed allocation adds to an agency's rank (RANKING_DISBURSEMENT_WEIGHT). */
+  disbursementWeight: number
+}
+
+const feedRoutes: FastifyPluginAsyncTypebox<FeedOptions> = async (app, { disbursementWeight }) => {
   app.get('/tasks.csv', {
     config: { access: 'read' },
     schema: {
@@ -57,7 +62,7 @@ const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     }
   }, async (request, reply) => {
-    const ranking = await agencyRanking(app.db, request.query, app.today())
+    const ranking = await agencyRanking(app.db, request.query, app.today(), disbursementWeight)
     const etag = `"${createHash('sha256').update(JSON.stringify(ranking)).digest('base64url').slice(0, 27)}"`
     reply.header('cache-control', `public, max-age=${RANKING_MAX_AGE_S}`).header('etag', etag)
     if (!unchanged(request.headers['if-none-match'], etag)) return ranking

@@ -38,7 +38,9 @@ const RankingItem = Type.Object({
   agency: Type.Object({ code: AgencyCode, nameVi: Type.String() }),
   total: Type.Integer(), doneOnTime: Type.Integer(), onTimeShare: Type.Number(),
   overdueCount: Type.Integer(), overdueDays: Type.Integer(), doneOnUnderReview: Type.Integer(),
-  reportsOnTime: Type.Integer(), reportsLate: Type.Integer(), reportsMissing: Type.Integer(), index: Type.Number()
+  reportsOnTime: Type.Integer(), reportsLate: Type.Integer(), reportsMissing: Type.Integer(),
+  disbursementRate: Type.Union([Type.Number({ minimum: 0 }), Type.Null()], { description: 'disbursed ÷ allocated over the agency\'s funding lines of the fiscal years from `from` to `to`, as of `asOf`; null when nothing is allocated' }),
+  index: Type.Number()
 })
 export type RankingItem = Static<typeof RankingItem>
 
@@ -56,5 +58,7 @@ export const RANKING_FORMULA = 'For each agency, over its lead assignments (not 
   'overdueDays = the days past due summed over those (done late: trusted date − dueOn; not done: asOf − dueOn); doneOnUnderReview = the done ones counted at their report day.\n\n' +
   'Reports: for every period of the agency\'s reporting obligations that ends between `from` and `to`, its report counts on time when first submitted by its due date (and by `asOf`), late when first submitted after it (by `asOf`), and missing when its due date is before `asOf` and it was not submitted by then (a draft is not a report). ' +
   'reportsDue = reportsOnTime + reportsLate + reportsMissing.\n\n' +
-  'index = 100 × onTimeShare − 10 × overdueCount / total − overdueDays / total − 10 × (reportsLate + 2 × reportsMissing) / reportsDue (that last term 0 when no report is due), rounded to 2 decimals: a missing report costs twice a late one, so reporting late always beats not reporting. ' +
+  'Funding: disbursementRate = disbursed ÷ allocated over the agency\'s funding lines of the fiscal years `from` to `to` touch, each figure as it stood on `asOf` (null when nothing is allocated).\n\n' +
+  'index = 100 × onTimeShare − 10 × overdueCount / total − overdueDays / total − 10 × (reportsLate + 2 × reportsMissing) / reportsDue (that last term 0 when no report is due) + RANKING_DISBURSEMENT_WEIGHT × disbursementRate (0 when null), rounded to 2 decimals: a missing report costs twice a late one, so reporting late always beats not reporting. ' +
+  'RANKING_DISBURSEMENT_WEIGHT is 0 until the Standing Office sets one (the service\'s setting, in index points for a fully disbursed allocation), so by default disbursement is shown and does not move the rank. ' +
   '`asOf` defaults to today and may not be after it. Ranked by index (higher first), then more assignments first, then agency code; agencies with no lead assignment due in the period are left out (their missing reports are in GET /v1/reports/missing).'

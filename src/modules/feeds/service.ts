@@ -16,11 +16,11 @@ export async function timelinessStatistics (db: Db, { groupBy, asOf: asked, noti
   return { asOf, items: [...byKey.values()] }
 }
 
-export async function agencyRanking (db: Db, { from, to, asOf: asked }: RankingQuery, today: string): Promise<Ranking> {
+export async function agencyRanking (db: Db, { from, to, asOf: asked }: RankingQuery, today: string, disbursementWeight: number): Promise<Ranking> {
   const asOf = asked ?? today
   if (from > to) throw new BadRequest('from is after to')
   // The ranking is of what has happened; a future asOf would also make it count periods without end.
   if (asOf > today) throw new BadRequest(`asOf ${asOf} is after today (${today})`)
-  const rows = await rankingRows(db, from, to, asOf)
+  const rows = await rankingRows(db, from, to, asOf, disbursementWeight)
   return { from, to, asOf, items: rows.map(({ code, nameVi, ...row }, i) => ({ rank: i + 1, agency: { code, nameVi }, ...row })) }
 }

@@ -1,5 +1,5 @@
 import t, { type Test } from 'tap'
-import { csvLine } from '../../../src/modules/feeds/csv.js'
+import { csvLine } from '../../../src/shared/csv.js'
 import { buildTestApp, json } from '../../helper.js'
 
 /** A small RFC 4180 reader, enough to check the export. */
