@@ -1,8 +1,9 @@
 // `npm run bench`: for each dataset scale (BENCH_SCALES, default full and tenth size, each
 // generated once, then reused), the ceilings, the service's whole plugin stack around select 1,
 // then autocannon scenarios against the real service, each server in its own process. EXPLAIN
-// plans of the list queries for the full dataset. Writes <date>.md and <date>-explain.txt to
-// bench/results, or to BENCH_DATA_DIR when that is set to another cluster.
+// plans of the list queries for the full dataset, then the funding batches (bench/funding.ts) in a
+// service of their own. Writes <date>.md and <date>-explain.txt to bench/results, or to
+// BENCH_DATA_DIR when that is set to another cluster.
 import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,15 +11,16 @@ import pg from 'pg'
 import { LOG_LEVEL, POOL_SIZE, startChild, withPeakRss, type Child } from './children.js'
 import { BENCH_DIR, DATA_DIR, IS_DEFAULT_DATA_DIR, startBenchDb } from './db.js'
 import { explainPlans } from './explain.js'
+import { FUNDING_MIN_LINES, FUNDING_OTHER_CONNECTIONS, measureFunding, type FundingResult } from './funding.js'
 import { BENCH_TODAY, ensureDataset, type DatasetSummary } from './generate.js'
 import { cannon, closeAgent, CONNECTIONS, DURATION, prng, verifyWalk, walk, WARMUP, type Row, type Target } from './load.js'
-import { SELECT1_CEILING, table, targets } from './report.js'
+import { fundingTables, SELECT1_CEILING, table, targets } from './report.js'
 import { checkWrites, closeOutbox, describeWrites, openOutbox, shortfall } from './writes.js'
 
 const ROOT = path.resolve(BENCH_DIR, '..')
 const WALKERS = Number(process.env.BENCH_WALKERS ?? 4)
 const SCALES = (process.env.BENCH_SCALES ?? '1,0.1').split(',').map((s) => Number(s.trim()))
-const SCENARIOS: Record<string, string> = { 1: 'id', 2: 'notice', 3: 'agency', 4: 'walk', 5: 'progress', stack: 'stack' }
+const SCENARIOS: Record<string, string> = { 1: 'id', 2: 'notice', 3: 'agency', 4: 'walk', 5: 'progress', stack: 'stack', funding: 'funding' }
 const ONLY = process.env.BENCH_ONLY === undefined || process.env.BENCH_ONLY === ''
   ? undefined
   : new Set(process.env.BENCH_ONLY.split(',').map((s) => {
@@ -49,7 +51,7 @@ async function sample (url: string): Promise<Samples> {
   }
 }
 
-async function measureDataset (dataset: DatasetSummary): Promise<Row[]> {
+async function measureDataset (dataset: DatasetSummary): Promise<{ rows: Row[], funding?: FundingResult }> {
   const ids = await sample(dataset.url)
   const random = prng(57)
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T
@@ -86,7 +88,9 @@ async function measureDataset (dataset: DatasetSummary): Promise<Row[]> {
       await measure(stack, async () => await cannon('stack: select 1 behind every plugin', stack.url, { next: () => ({ path: '/v1/bench/select1' }) }))
     })
   }
-  if (!['id', 'notice', 'agency', 'walk', 'progress'].some(selected)) return rows
+  // Its own service process, so the batch's memory and log are its alone.
+  const funding = async (): Promise<FundingResult | undefined> => selected('funding') ? await measureFunding(dataset.url, ids.tasks) : undefined
+  if (!['id', 'notice', 'agency', 'walk', 'progress'].some(selected)) return { rows, funding: await funding() }
 
   await serve('src/server.ts', async (service) => {
     if (selected('id')) {
@@ -126,7 +130,7 @@ async function measureDataset (dataset: DatasetSummary): Promise<Row[]> {
       }
     }
   })
-  return rows
+  return { rows, funding: await funding() }
 }
 
 async function main (): Promise<void> {
@@ -152,7 +156,7 @@ async function main (): Promise<void> {
     const sections: string[] = []
     for (const dataset of datasets) {
       console.log(`\n== ${label(dataset.scale)} (${dataset.database})`)
-      const rows = await measureDataset(dataset)
+      const { rows, funding } = await measureDataset(dataset)
       sections.push([
         `## ${label(dataset.scale)} (scale ${dataset.scale}, database ${dataset.database})`,
         '',
@@ -160,6 +164,7 @@ async function main (): Promise<void> {
         '',
         table(rows),
         ...(dataset === full && explain !== undefined ? ['', `EXPLAIN (ANALYZE, BUFFERS) of scenarios 1–4: ${date}-explain.txt (${explain.summary.join('; ')}).`] : []),
+        ...(funding === undefined ? [] : ['', fundingTables(funding)]),
         ''
       ].join('\n'))
     }
@@ -177,6 +182,7 @@ async function main (): Promise<void> {
       `DB_POOL_SIZE=${POOL_SIZE}, LOG_LEVEL=${LOG_LEVEL} (service, stack and ceilings alike), RATE_LIMIT_PER_MINUTE=1e9 (the limiter still runs, it just never trips), WEBHOOK_POLL_MS=0 (the outbox is written, never dispatched); ` +
       'every request sends Authorization: Bearer $ADMIN_API_KEY (the bootstrap admin key, which the service caches after its first lookup). ' +
       'Scenario 5 runs with one active webhook subscription to progress_update.created and assignment.updated, removed afterwards; its errors include every write missing from the audit log, the change feed or the outbox.' +
+      (selected('funding') ? ` The funding scenario sends batches of at least ${FUNDING_MIN_LINES.toLocaleString('en')} lines with an integration key of BTC, one at a time, to a service of its own, while ${FUNDING_OTHER_CONNECTIONS} connections read tasks during the writes; its lines from an earlier run are removed first.` : '') +
       (ONLY === undefined ? '' : ` Only ${[...ONLY].join(', ')} (BENCH_ONLY) besides the ceilings.`),
       '',
       ...sections
