@@ -15,7 +15,8 @@ export const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'warn'
 
 export interface Child { process: ChildProcess, url: string, stop: () => Promise<void> }
 
-const env = (databaseUrl: string, port: number): NodeJS.ProcessEnv => ({
+/** The service's environment in every bench process: the same pool, log level, date and keys. */
+export const serverEnv = (databaseUrl: string, port: number): NodeJS.ProcessEnv => ({
   ...process.env,
   DATABASE_URL: databaseUrl,
   PORT: String(port),
@@ -29,10 +30,19 @@ const env = (databaseUrl: string, port: number): NodeJS.ProcessEnv => ({
   WEBHOOK_POLL_MS: '0'
 })
 
-/** Starts `script` with tsx in its own process and waits until /health/ready answers 200. */
-export async function startChild (script: string, databaseUrl: string): Promise<Child> {
+/**
+ * Starts `script` with tsx in its own process and waits until /health/ready answers 200; `onLogLine`,
+ * when given, reads its log (stdout) line by line.
+ */
+export async function startChild (script: string, databaseUrl: string, onLogLine?: (line: string) => void): Promise<Child> {
   const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env: env(databaseUrl, port), stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env: serverEnv(databaseUrl, port), stdio: ['ignore', onLogLine === undefined ? 'ignore' : 'pipe', 'pipe'] })
+  let partial = ''
+  child.stdout?.on('data', (chunk: Buffer) => {
+    const lines = (partial + chunk.toString()).split('\n')
+    partial = lines.pop() ?? ''
+    for (const line of lines) onLogLine?.(line)
+  })
   let stderr = ''
   child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
   const url = `http://127.0.0.1:${port}`

@@ -10,24 +10,19 @@
 // connection or a cut query leaves work running that would otherwise land in the next step. The
 // service runs in its own process with its stdout read, so each step lists the statements its
 // slow-query log reported; pg_stat_activity is sampled for the ones that never finish.
-import { spawn } from 'node:child_process'
 import http from 'node:http'
-import path from 'node:path'
 import autocannon from 'autocannon'
 import Fastify from 'fastify'
-import pg from 'pg'
 import { displayPrefix, hashSecret } from '../src/modules/api-keys/secrets.js'
 import { readCsvBatch } from '../src/modules/funding/csv.js'
 import { BatchQuery, BatchResult, FIELDS, FundingBatchBody, SOURCES, type BatchResult as Result } from '../src/modules/funding/schemas.js'
 import { serverOptions } from '../src/server-options.js'
 import { csvLine } from '../src/shared/csv.js'
-import { freePort } from '../src/startup/embedded-process.js'
-import { LOG_LEVEL, POOL_SIZE, withPeakRss, type Child } from './children.js'
-import { BENCH_DIR } from './db.js'
+import { startChild, withPeakRss, type Child } from './children.js'
+import { withClient } from './writes.js'
 import { BENCH_TODAY } from './generate.js'
 import { ADMIN_API_KEY, DURATION, prng, WARMUP } from './load.js'
 
-const ROOT = path.resolve(BENCH_DIR, '..')
 export const FUNDING_MIN_LINES = Number(process.env.BENCH_FUNDING_LINES ?? 50_000)
 /** Connections reading tasks while a batch runs: a few users of the portal, not a load test. */
 export const FUNDING_OTHER_CONNECTIONS = Number(process.env.BENCH_FUNDING_CONNECTIONS ?? 4)
@@ -155,16 +150,6 @@ export interface FundingResult {
   errors: number
 }
 
-async function withClient<T> (url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    return await run(client)
-  } finally {
-    await client.end()
-  }
-}
-
 /**
  * Removes the scenario's lines of an earlier run, so every run starts with none and its dry run
  * sees creates; makes the integration key; reads the agencies the lines are for.
@@ -257,56 +242,16 @@ const condense = (text: string): string => text.replace(/\s+/g, ' ').trim().slic
 
 /** The service as bench/children.ts starts it, with its log read: its slow-query warnings are the per-statement timings. */
 async function startService (databaseUrl: string): Promise<Service> {
-  const port = await freePort()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL,
-      TODAY: BENCH_TODAY,
-      DB_POOL_SIZE: POOL_SIZE,
-      ADMIN_API_KEY,
-      RATE_LIMIT_PER_MINUTE: '1000000000',
-      WEBHOOK_POLL_MS: '0'
-    },
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
   const slow: SlowQuery[] = []
   const warnings: string[] = []
-  let partial = ''
-  child.stdout?.on('data', (chunk: Buffer) => {
-    const lines = (partial + chunk.toString()).split('\n')
-    partial = lines.pop() ?? ''
-    for (const line of lines) {
-      let entry: { msg?: string, sql?: string, durationMs?: number, err?: { message?: string } }
-      try { entry = JSON.parse(line) } catch { continue }
-      if (entry.msg === 'slow query') slow.push({ sql: condense(entry.sql ?? ''), ms: entry.durationMs ?? 0 })
-      // Bounded: a batch that stalls the pool can make every other request log the same error.
-      else if (entry.msg !== undefined && !entry.msg.startsWith('the service connects as the owner') && warnings.length < 200) warnings.push(condense(`${entry.msg}${entry.err?.message === undefined ? '' : `: ${entry.err.message}`}${entry.sql === undefined ? '' : ` (${entry.sql})`}`))
-    }
+  const child = await startChild('src/server.ts', databaseUrl, (line) => {
+    let entry: { msg?: string, sql?: string, durationMs?: number, err?: { message?: string } }
+    try { entry = JSON.parse(line) } catch { return }
+    if (entry.msg === 'slow query') slow.push({ sql: condense(entry.sql ?? ''), ms: entry.durationMs ?? 0 })
+    // Bounded: a batch that stalls the pool can make every other request log the same error.
+    else if (entry.msg !== undefined && !entry.msg.startsWith('the service connects as the owner') && warnings.length < 200) warnings.push(condense(`${entry.msg}${entry.err?.message === undefined ? '' : `: ${entry.err.message}`}${entry.sql === undefined ? '' : ` (${entry.sql})`}`))
   })
-  let stderr = ''
-  child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString() })
-  const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 60_000
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode}: ${stderr}`)
-    const status = await fetch(`${url}/health/ready`).then((r) => r.status, () => 0)
-    if (status === 200) break
-    if (Date.now() > deadline) { child.kill('SIGKILL'); throw new Error(`the service is not ready after 60 s: ${stderr}`) }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  const stop = async (): Promise<void> => {
-    if (child.exitCode !== null) return
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    child.kill('SIGTERM')
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))])
-    if (child.exitCode === null) child.kill('SIGKILL')
-  }
-  return { process: child, url, stop, slow, warnings }
+  return { ...child, slow, warnings }
 }
 
 interface Answer { status: number, body: Buffer, ms: number, headersMs: number, error?: string }

@@ -11,7 +11,8 @@ const EVENTS = ['progress_update.created', 'assignment.updated']
 export interface Outbox { subscriptionId: number, before: { update: number, audit: number, change: number, delivery: number } }
 export interface WriteCheck { writes: number, audited: number, fed: number, queued: number, assignmentEvents: number }
 
-async function withClient<T> (url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+/** One query session on its own connection, closed whatever happens. */
+export async function withClient<T> (url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {

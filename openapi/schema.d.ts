@@ -2140,6 +2140,7 @@ export interface components {
         FundingLine: {
             id: number;
             version: number;
+            /** @example 2026 */
             fiscalYear: number;
             /**
              * @description Stable agency or group code
@@ -6690,6 +6691,7 @@ export interface operations {
     listFundingLines: {
         parameters: {
             query?: {
+                /** @example 2026 */
                 fiscalYear?: number;
                 /**
                  * @description Stable agency or group code
@@ -6772,6 +6774,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @example 2026 */
                     fiscalYear: number;
                     /**
                      * @description Stable agency or group code
@@ -6875,6 +6878,7 @@ export interface operations {
     exportFundingLinesCsv: {
         parameters: {
             query?: {
+                /** @example 2026 */
                 fiscalYear?: number;
                 /**
                  * @description Stable agency or group code
@@ -7002,6 +7006,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @example 2026 */
                     fiscalYear?: number;
                     /**
                      * @description Stable agency or group code
@@ -7195,6 +7200,7 @@ export interface operations {
                          * @example BTC-2026-000123
                          */
                         externalId: string;
+                        /** @example 2026 */
                         fiscalYear?: number;
                         /**
                          * @description Stable agency or group code
@@ -7326,6 +7332,7 @@ export interface operations {
     getFundingTotals: {
         parameters: {
             query?: {
+                /** @example 2026 */
                 fiscalYear?: number;
                 /**
                  * @description Stable agency or group code

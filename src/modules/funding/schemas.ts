@@ -16,6 +16,7 @@ export const Amount = Type.String({
 })
 const SignedAmount = Type.String({ pattern: '^-?(0|[1-9][0-9]*)$', description: 'Whole đồng as a string of digits; negative when more was allocated than estimated' })
 
+const FiscalYear = Type.Integer({ minimum: 2000, maximum: 2100, examples: [2026] })
 export const Source = Type.Enum(SOURCES, { description: 'Budget source (nguồn vốn): central budget (ngân sách trung ương), local budget (ngân sách địa phương), other public funds (nguồn công khác), non-state (ngoài nhà nước)' })
 export const Field = Type.Enum(FIELDS, { description: 'Field (lĩnh vực): science and technology (khoa học và công nghệ), innovation (đổi mới sáng tạo), digital transformation (chuyển đổi số)' })
 const Title = Type.String({ minLength: 1, maxLength: 1000, description: 'What the money is for (nội dung)', examples: ['Nhiệm vụ phát triển mô hình ngôn ngữ lớn tiếng Việt'] })
@@ -31,7 +32,7 @@ const Figure = Type.Object({
 export const FundingLine = Type.Object({
   id: Id,
   version: Type.Integer({ minimum: 1 }),
-  fiscalYear: Type.Integer({ minimum: 2000, maximum: 2100 }),
+  fiscalYear: FiscalYear,
   agencyCode: AgencyCode,
   source: Source,
   field: Field,
@@ -65,6 +66,14 @@ const linkFields = {
   productId: Type.Optional(Type.Union([Id, Type.Null()], { description: 'A product of the catalogue (sets technologyId to its technology)' })),
   programme: Type.Optional(Type.Union([Programme, Type.Null()]))
 }
+// What describes a line, each optional where a line already exists (a batch line, a PATCH).
+const descriptionFields = {
+  fiscalYear: Type.Optional(FiscalYear),
+  agencyCode: Type.Optional(AgencyCode),
+  source: Type.Optional(Source),
+  field: Type.Optional(Field),
+  title: Type.Optional(Title)
+}
 const writeFields = {
   asOf: Type.Optional(IsoDate),
   overrideReason: Type.Optional(OverrideReason)
@@ -73,11 +82,7 @@ const writeFields = {
 /** One line of a batch, as JSON or as a CSV record with these column names. */
 export const FundingBatchLine = Type.Object({
   externalId: ExternalId,
-  fiscalYear: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
-  agencyCode: Type.Optional(AgencyCode),
-  source: Type.Optional(Source),
-  field: Type.Optional(Field),
-  title: Type.Optional(Title),
+  ...descriptionFields,
   ...linkFields,
   ...amountFields,
   ...writeFields
@@ -85,7 +90,7 @@ export const FundingBatchLine = Type.Object({
 export type FundingBatchLine = Static<typeof FundingBatchLine>
 
 export const FundingLineCreate = Type.Object({
-  fiscalYear: Type.Integer({ minimum: 2000, maximum: 2100 }),
+  fiscalYear: FiscalYear,
   agencyCode: AgencyCode,
   source: Source,
   field: Field,
@@ -101,11 +106,7 @@ export const FundingLineCreate = Type.Object({
 export type FundingLineCreate = Static<typeof FundingLineCreate>
 
 export const FundingLineUpdate = Type.Object({
-  fiscalYear: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
-  agencyCode: Type.Optional(AgencyCode),
-  source: Type.Optional(Source),
-  field: Type.Optional(Field),
-  title: Type.Optional(Title),
+  ...descriptionFields,
   ...linkFields,
   ...amountFields,
   ...writeFields
@@ -151,7 +152,7 @@ export const BatchResult = Type.Object({
 export type BatchResult = Static<typeof BatchResult>
 
 const filters = {
-  fiscalYear: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
+  fiscalYear: Type.Optional(FiscalYear),
   agency: Type.Optional(AgencyCode),
   source: Type.Optional(Source),
   field: Type.Optional(Field),
